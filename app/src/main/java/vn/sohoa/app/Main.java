@@ -1,0 +1,32 @@
+package vn.sohoa.app;
+
+import java.util.Map;
+
+import vn.sohoa.app.cli.Cli;
+import vn.sohoa.app.desktop.DesktopLauncher;
+
+/** {@code sohoa}: with no argument and a display, the desktop; otherwise the command line. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 && hasDisplay(System.getenv(), System.getProperty("os.name", ""))) {
+            DesktopLauncher.launch(args);
+            return;
+        }
+        System.exit(Cli.run(args));
+    }
+
+    static boolean hasDisplay(Map<String, String> env, String osName) {
+        if (osName.startsWith("Windows") || osName.startsWith("Mac")) {
+            return true;
+        }
+        return notBlank(env.get("DISPLAY")) || notBlank(env.get("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

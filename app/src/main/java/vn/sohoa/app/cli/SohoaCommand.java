@@ -1,0 +1,57 @@
+package vn.sohoa.app.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+import vn.sohoa.app.Version;
+import vn.sohoa.pipeline.Workstation;
+import vn.sohoa.store.DataHome;
+
+/** {@code sohoa}: the root command and the options every subcommand accepts, before or after its name. */
+@Command(name = "sohoa", mixinStandardHelpOptions = true, versionProvider = SohoaCommand.VersionProvider.class,
+        sortOptions = false, usageHelpAutoWidth = true,
+        subcommands = {DemoCommand.class, ImportCommand.class, ProcessCommand.class, CasesCommand.class, ShowCommand.class})
+public final class SohoaCommand {
+
+    private final Terminal terminal;
+
+    @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "option.home")
+    private Path home;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "option.debug")
+    private boolean debug;
+
+    @Option(names = "--lang", paramLabel = "vi|en", scope = ScopeType.INHERIT, descriptionKey = "option.lang")
+    private String lang;
+
+    SohoaCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    Terminal terminal() {
+        return terminal;
+    }
+
+    boolean debug() {
+        return debug;
+    }
+
+    DataHome dataHome() {
+        return DataHome.fromEnvironment(Optional.ofNullable(home));
+    }
+
+    Workstation openWorkstation() {
+        return Workstation.open(dataHome());
+    }
+
+    static final class VersionProvider implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"SoHoa " + Version.current() + " (Java " + Runtime.version() + ")"};
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package vn.sohoa.app.demo;
+
+import java.nio.file.Path;
+
+/** Where {@code sohoa demo} puts things (DESIGN.md, "sohoa demo"); parts appear as capabilities land. */
+public record DemoLayout(Path root) {
+
+    static final String SUMMARY = "summary.json";
+
+    /** The demo's own SoHoa home: its catalog and blob store. */
+    public Path home() {
+        return root.resolve("home");
+    }
+
+    public Path summary() {
+        return root.resolve(SUMMARY);
+    }
+}

@@ -1,0 +1,47 @@
+package vn.sohoa.app.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import vn.sohoa.store.StoreException;
+
+/** Writes {@code summary.json}: stages run, counts, timings and the verify outcome. Its shape is documented in the README. */
+final class SummaryWriter {
+
+    private SummaryWriter() {
+    }
+
+    static void write(Path file, DemoReport report, String version) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("sohoa", version);
+        summary.put("case", report.caseNumber());
+        summary.put("ok", report.ok());
+        Map<String, Object> stages = new LinkedHashMap<>();
+        report.processed().stages().forEach((name, c) -> stages.put(name,
+                Map.of("done", c.done(), "skipped", c.skipped(), "failed", c.failed())));
+        summary.put("stages", stages);
+        summary.put("counts", Map.of("documents", report.documents(), "pages", report.pages()));
+        Map<String, Object> timings = new LinkedHashMap<>();
+        timings.put("capture_ms", report.captureMillis());
+        timings.put("process_ms", report.processed().elapsed().toMillis());
+        timings.put("total_ms", report.totalMillis());
+        summary.put("timings", timings);
+        Map<String, Object> verify = new LinkedHashMap<>();
+        verify.put("custody", report.custody().intact() ? "intact" : "broken");
+        verify.put("custody_events", report.custody().events());
+        verify.put("catalog_integrity", report.integrity());
+        summary.put("verify", verify);
+        summary.put("outputs", Map.of("home", "home/"));
+        try {
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), summary);
+        } catch (IOException e) {
+            throw new StoreException("cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package vn.sohoa.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import vn.sohoa.capture.Capturer;
+import vn.sohoa.capture.FileImporter;
+import vn.sohoa.capture.ImportResult;
+import vn.sohoa.casefile.Batch;
+import vn.sohoa.casefile.CaseFile;
+import vn.sohoa.casefile.CaseNumber;
+import vn.sohoa.casefile.Document;
+import vn.sohoa.casefile.DocumentType;
+import vn.sohoa.casefile.Page;
+import vn.sohoa.i18n.SohoaException;
+import vn.sohoa.pipeline.stages.FixityStage;
+import vn.sohoa.pipeline.stages.ThumbnailStage;
+import vn.sohoa.progress.Cancellation;
+import vn.sohoa.progress.ProgressListener;
+import vn.sohoa.store.BlobStore;
+import vn.sohoa.store.Catalog;
+import vn.sohoa.store.CustodyReport;
+import vn.sohoa.store.DataHome;
+import vn.sohoa.store.StageState;
+import vn.sohoa.store.StageState.ObjectKind;
+import vn.sohoa.store.StoreException;
+
+/**
+ * The one door to the engine for the command line and the desktop: open a home, bring pages in,
+ * run the stages, and look at what the catalog holds.
+ */
+public final class Workstation implements AutoCloseable {
+
+    private final DataHome home;
+    private final Catalog catalog;
+    private final BlobStore blobs;
+    private final StageRegistry registry;
+    private final String operator;
+
+    private Workstation(DataHome home, Catalog catalog, BlobStore blobs, StageRegistry registry, String operator) {
+        this.home = home;
+        this.catalog = catalog;
+        this.blobs = blobs;
+        this.registry = registry;
+        this.operator = operator;
+    }
+
+    public static Workstation open(DataHome home) {
+        try {
+            Files.createDirectories(home.root());
+        } catch (IOException e) {
+            throw new StoreException("cannot create the SoHoa home " + home.root(), e);
+        }
+        BlobStore blobs = BlobStore.open(home.root());
+        Catalog catalog = Catalog.open(home.catalogFile());
+        return new Workstation(home, catalog, blobs, builtStages(), System.getProperty("user.name", "unknown"));
+    }
+
+    /** The stages that exist today, in the order a page flows through them. */
+    static StageRegistry builtStages() {
+        return new StageRegistry()
+                .register(new FixityStage())
+                .register(new ThumbnailStage());
+    }
+
+    public DataHome home() {
+        return home;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public BlobStore blobs() {
+        return blobs;
+    }
+
+    public String operator() {
+        return operator;
+    }
+
+    public List<String> stageNames() {
+        return registry.names();
+    }
+
+    public CaseFile openCase(CaseNumber number) {
+        return catalog.openCase(number, Optional.empty(), operator);
+    }
+
+    public Batch startBatch(CaseFile caseFile, String source) {
+        return catalog.startBatch(caseFile.id(), source, operator);
+    }
+
+    /** Where pages from a scanner or a generator are captured. */
+    public Capturer capturer() {
+        return new Capturer(catalog, blobs, operator);
+    }
+
+    /**
+     * Imports each file as one document of the case (opened if new). Files are checked one by one;
+     * the first bad file stops the import with its reason, keeping the files already imported.
+     */
+    public List<ImportResult> importFiles(CaseNumber number, DocumentType type, List<Path> files,
+                                          ProgressListener progress, Consumer<Page> onCaptured, Cancellation cancellation) {
+        if (files.isEmpty()) {
+            throw SohoaException.badInput("import.noFiles");
+        }
+        CaseFile caseFile = openCase(number);
+        Batch batch = startBatch(caseFile, "import");
+        FileImporter importer = new FileImporter(catalog, blobs, operator);
+        List<ImportResult> results = new ArrayList<>();
+        for (Path file : files) {
+            results.add(importer.importFile(caseFile, batch, file, type, progress, onCaptured, cancellation));
+        }
+        return results;
+    }
+
+    /** Runs every pending stage, for one case or for all. */
+    public PipelineReport process(Optional<CaseNumber> number, ProgressListener progress, Cancellation cancellation) {
+        List<CaseFile> cases = number.map(n -> List.of(requireCase(n))).orElseGet(catalog::cases);
+        List<Page> pages = new ArrayList<>();
+        List<Document> documents = new ArrayList<>();
+        for (CaseFile c : cases) {
+            pages.addAll(catalog.pagesOfCase(c.id()));
+            documents.addAll(catalog.documents(c.id()));
+        }
+        StageContext context = new StageContext(catalog, blobs, operator, cancellation);
+        return new Pipeline(registry, Runtime.getRuntime().availableProcessors()).run(pages, documents, context, progress);
+    }
+
+    public List<CaseSummary> cases() {
+        return catalog.cases().stream()
+                .map(c -> new CaseSummary(c, catalog.documents(c.id()).size(), catalog.pagesOfCase(c.id()).size()))
+                .toList();
+    }
+
+    /** A case with its documents, their pages and where each page stands in each stage. */
+    public CaseView show(CaseNumber number) {
+        CaseFile caseFile = requireCase(number);
+        List<CaseView.DocumentView> documents = new ArrayList<>();
+        for (Document d : catalog.documents(caseFile.id())) {
+            List<CaseView.PageView> pages = new ArrayList<>();
+            for (Page p : catalog.pages(d.id())) {
+                Map<String, String> stages = new LinkedHashMap<>();
+                for (String stage : registry.names()) {
+                    stages.put(stage, catalog.stages().get(ObjectKind.PAGE, p.id(), stage)
+                            .map(StageState::status).map(Enum::name).orElse("PENDING"));
+                }
+                pages.add(new CaseView.PageView(p, stages));
+            }
+            documents.add(new CaseView.DocumentView(d, pages));
+        }
+        return new CaseView(caseFile, documents);
+    }
+
+    public CustodyReport verifyCustody() {
+        return catalog.verifyCustody();
+    }
+
+    private CaseFile requireCase(CaseNumber number) {
+        return catalog.findCase(number).orElseThrow(() -> SohoaException.badInput("case.unknown", number.toString()));
+    }
+
+    @Override
+    public void close() {
+        catalog.close();
+    }
+}
