@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -15,9 +17,12 @@ import vn.sohoa.store.DataHome;
 @Command(name = "sohoa", mixinStandardHelpOptions = true, versionProvider = SohoaCommand.VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {DemoCommand.class, ImportCommand.class, ProcessCommand.class, CasesCommand.class, ShowCommand.class})
-public final class SohoaCommand {
+public final class SohoaCommand implements Runnable {
 
     private final Terminal terminal;
+
+    @Spec
+    private CommandSpec spec;
 
     @Option(names = "--home", paramLabel = "DIR", scope = ScopeType.INHERIT, descriptionKey = "option.home")
     private Path home;
@@ -30,6 +35,12 @@ public final class SohoaCommand {
 
     SohoaCommand(Terminal terminal) {
         this.terminal = terminal;
+    }
+
+    /** With only global options, the help. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(terminal.out());
     }
 
     Terminal terminal() {

@@ -24,9 +24,9 @@ final class SummaryWriter {
         summary.put("ok", report.ok());
         Map<String, Object> stages = new LinkedHashMap<>();
         report.processed().stages().forEach((name, c) -> stages.put(name,
-                Map.of("done", c.done(), "skipped", c.skipped(), "failed", c.failed())));
+                ordered("done", c.done(), "skipped", c.skipped(), "failed", c.failed())));
         summary.put("stages", stages);
-        summary.put("counts", Map.of("documents", report.documents(), "pages", report.pages()));
+        summary.put("counts", ordered("documents", report.documents(), "pages", report.pages()));
         Map<String, Object> timings = new LinkedHashMap<>();
         timings.put("capture_ms", report.captureMillis());
         timings.put("process_ms", report.processed().elapsed().toMillis());
@@ -37,11 +37,19 @@ final class SummaryWriter {
         verify.put("custody_events", report.custody().events());
         verify.put("catalog_integrity", report.integrity());
         summary.put("verify", verify);
-        summary.put("outputs", Map.of("home", "home/"));
+        summary.put("outputs", ordered("home", "home/", "summary", "summary.json"));
         try {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), summary);
         } catch (IOException e) {
             throw new StoreException("cannot write " + file, e);
         }
+    }
+
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }

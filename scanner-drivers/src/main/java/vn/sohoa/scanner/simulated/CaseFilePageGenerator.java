@@ -77,7 +77,8 @@ public final class CaseFilePageGenerator {
                 if (y + lineHeight > height - margin) {
                     break;
                 }
-                int x = isHeading ? (width - fm.stringWidth(line)) / 2 : margin;
+                boolean centred = isHeading || paragraph.startsWith("Độc lập");
+                int x = centred ? (width - fm.stringWidth(line)) / 2 : margin;
                 g.drawString(line, x, y + fm.getAscent());
                 printed.add(line);
                 y += lineHeight;

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# End-to-end check of ./sohoa as a newcomer uses it: help, import of a 3-page TIFF, process, and the
+# stored SHA-256 of each master against sha256sum; then the demo. Exits non-zero on any mismatch.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+. "$ROOT/tools/jdk.sh"
+sohoa_find_jdk
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+fail() { echo "launcher check FAILED: $*" >&2; exit 1; }
+
+help="$(DISPLAY= WAYLAND_DISPLAY= "$ROOT/sohoa" --lang en)"
+for cmd in demo import process cases show; do
+  grep -q "^ *$cmd " <<<"$help" || fail "./sohoa help does not list '$cmd'"
+done
+
+"$JAVA_HOME/bin/java" "$ROOT/tools/MakeTiff.java" "$work/three.tif" 3
+"$ROOT/sohoa" --home "$work/home" import "$work/three.tif" --case 12/2024/HS-ST --type ban-an >/dev/null
+"$ROOT/sohoa" process --home "$work/home" >/dev/null
+"$ROOT/sohoa" --home "$work/home" show 12/2024/HS-ST --json > "$work/show.json"
+mapfile -t shas < <(grep -o '"sha256" : "[0-9a-f]*"' "$work/show.json" | grep -o '[0-9a-f]\{64\}')
+[ "${#shas[@]}" -eq 3 ] || fail "expected 3 pages, show lists ${#shas[@]}"
+for sha in "${shas[@]}"; do
+  blob="$work/home/blobs/${sha:0:2}/${sha:2:2}/$sha"
+  [ -f "$blob" ] || fail "master $sha is not in the blob store"
+  actual="$(sha256sum "$blob" | cut -d' ' -f1)"
+  [ "$actual" = "$sha" ] || fail "master $sha hashes to $actual"
+done
+[ "$(grep -c '"fixity" : "done"' "$work/show.json")" -eq 3 ] || fail "fixity did not run on every page"
+
+set +e
+"$ROOT/sohoa" --home "$work/home" import "$work/missing.tif" --case 12/2024/HS-ST 2>"$work/err.txt"
+status=$?
+set -e
+[ "$status" -eq 2 ] || fail "a missing file should exit 2, not $status"
+[ "$(wc -l < "$work/err.txt")" -eq 1 ] || fail "a missing file should give one line on stderr"
+
+"$ROOT/sohoa" demo --out "$work/demo" >/dev/null
+grep -q '"ok" : true' "$work/demo/summary.json" || fail "the demo's summary.json does not say ok"
+echo "launcher check: ok (3 masters match sha256sum; demo ok)"
