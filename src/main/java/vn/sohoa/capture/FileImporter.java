@@ -40,12 +40,21 @@ public final class FileImporter {
         this.actor = actor;
     }
 
-    public ImportResult importFile(CaseFile caseFile, Batch batch, Path file, DocumentType type,
+    /** Where imported pages go; opened only once a file has proved readable, so a bad file leaves no empty case. */
+    public interface Target {
+        CaseFile caseFile();
+
+        Batch batch();
+    }
+
+    public ImportResult importFile(Target target, Path file, DocumentType type,
                                    ProgressListener progress, Consumer<Page> onCaptured, Cancellation cancellation) {
         try (PageSource source = PageSource.open(file)) {
             int count = source.pageCount();
             List<MasterImage> masters = decodeAll(source, progress, cancellation);
             Sha256 sourceSha = blobs.put(file);
+            CaseFile caseFile = target.caseFile();
+            Batch batch = target.batch();
             Document document = catalog.openDocument(caseFile.id(), "file:" + sourceSha.hex(), type,
                     file.getFileName().toString(), actor, Optional.of(sourceSha));
             int added = 0;

@@ -112,14 +112,40 @@ public final class Workstation implements AutoCloseable {
         if (files.isEmpty()) {
             throw SohoaException.badInput("import.noFiles");
         }
-        CaseFile caseFile = openCase(number);
-        Batch batch = startBatch(caseFile, "import");
         FileImporter importer = new FileImporter(catalog, blobs, operator);
+        ImportTarget target = new ImportTarget(number);
         List<ImportResult> results = new ArrayList<>();
         for (Path file : files) {
-            results.add(importer.importFile(caseFile, batch, file, type, progress, onCaptured, cancellation));
+            results.add(importer.importFile(target, file, type, progress, onCaptured, cancellation));
         }
         return results;
+    }
+
+    /** The case and batch of one import, opened when the first file has been read successfully. */
+    private final class ImportTarget implements FileImporter.Target {
+        private final CaseNumber number;
+        private CaseFile caseFile;
+        private Batch batch;
+
+        ImportTarget(CaseNumber number) {
+            this.number = number;
+        }
+
+        @Override
+        public CaseFile caseFile() {
+            if (caseFile == null) {
+                caseFile = openCase(number);
+            }
+            return caseFile;
+        }
+
+        @Override
+        public Batch batch() {
+            if (batch == null) {
+                batch = startBatch(caseFile(), "import");
+            }
+            return batch;
+        }
     }
 
     /** Runs every pending stage, for one case or for all. */

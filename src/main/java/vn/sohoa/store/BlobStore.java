@@ -88,6 +88,7 @@ public final class BlobStore {
                 return hash;
             }
             createDirectoriesDurably(target.getParent());
+            part.toFile().setReadOnly();
             try {
                 Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
             } catch (FileAlreadyExistsException raced) {
