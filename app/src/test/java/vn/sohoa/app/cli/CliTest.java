@@ -1,0 +1,154 @@
+package vn.sohoa.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.sohoa.casefile.Sha256;
+import vn.sohoa.testing.TestFiles;
+
+/** The command line as a user meets it: help, exit codes, one-sentence errors, JSON. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int exit, String out, String err) {
+        List<String> errLines() {
+            return err.isBlank() ? List.of() : Arrays.asList(err.strip().split("\n"));
+        }
+    }
+
+    Result sohoa(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    String home() {
+        return dir.resolve("home").toString();
+    }
+
+    @Test
+    void helpListsTheCommandsThatExist() {
+        Result r = sohoa("--help", "--lang", "en");
+        assertThat(r.exit()).isZero();
+        for (String command : List.of("demo", "import", "process", "cases", "show")) {
+            assertThat(r.out()).containsPattern("(?m)^\\s+" + command + "\\s");
+        }
+        assertThat(r.out()).doesNotContain("sign ").doesNotContain("sync ");
+        assertThat(sohoa("import", "--help", "--lang", "en").out()).contains("--case").contains("--type");
+    }
+
+    @Test
+    void helpIsVietnameseWhenAskedFor() {
+        assertThat(sohoa("--lang", "vi", "--help").out()).contains("Cách dùng").contains("Nhập các trang");
+        assertThat(sohoa("--lang", "en", "--help").out()).contains("Usage").contains("Capture the pages");
+    }
+
+    @Test
+    void versionComesFromThePom() {
+        Result r = sohoa("--version");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).startsWith("SoHoa ").doesNotContain("${");
+    }
+
+    @Test
+    void importProcessShowGivesPagesWhoseHashIsTheStoredMaster() throws IOException {
+        Path tiff = TestFiles.tiff(dir.resolve("three.tif"), 3, 400, 566, false);
+        Result imported = sohoa("import", tiff.toString(), "--case", "12/2024/HS-ST", "--type", "ban-an", "--home", home(),
+                "--lang", "en");
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("3 of 3 pages captured into case 12/2024/HS-ST");
+
+        Result processed = sohoa("--home", home(), "process", "--lang", "en");
+        assertThat(processed.exit()).isZero();
+        assertThat(processed.out()).contains("fixity: 3 done").contains("thumbnail: 3 done");
+
+        Result shown = sohoa("--home", home(), "show", "12/2024/HS-ST", "--json");
+        assertThat(shown.exit()).isZero();
+        JsonNode json = new ObjectMapper().readTree(shown.out());
+        assertThat(json.get("case").asText()).isEqualTo("12/2024/HS-ST");
+        JsonNode pages = json.get("documents").get(0).get("pages");
+        assertThat(pages).hasSize(3);
+        List<String> seen = new ArrayList<>();
+        for (JsonNode page : pages) {
+            String sha = page.get("sha256").asText();
+            Path blob = dir.resolve("home/blobs").resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+            assertThat(Sha256.hash(Files.readAllBytes(blob)).hex()).isEqualTo(sha);
+            assertThat(page.get("stages").get("fixity").asText()).isEqualTo("done");
+            seen.add(sha);
+        }
+        assertThat(seen).doesNotHaveDuplicates();
+        assertThat(json.get("documents").get(0).get("type").asText()).isEqualTo("ban-an");
+
+        Result cases = sohoa("cases", "--json", "--home", home());
+        JsonNode list = new ObjectMapper().readTree(cases.out());
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("pages").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void badInputIsOneSentenceOnStderrAndExitTwo() throws IOException {
+        Path text = Files.writeString(dir.resolve("notes.tif"), "không phải ảnh");
+        Result r = sohoa("import", text.toString(), "--case", "12/2024/HS-ST", "--home", home(), "--lang", "en");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString().contains("notes.tif").contains("not a PNG, JPEG, TIFF or PDF");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void errorsAreVietnameseWhenTheLanguageIsVietnamese() {
+        Result r = sohoa("--lang", "vi", "import", dir.resolve("missing.tif").toString(), "--case", "12/2024/HS-ST",
+                "--home", home());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString().startsWith("Tệp ").endsWith("không tồn tại.");
+    }
+
+    @Test
+    void aMalformedCaseNumberOrTypeIsBadInput() {
+        Result kind = sohoa("import", "x.tif", "--case", "12/2024/XX-ST", "--home", home(), "--lang", "en");
+        assertThat(kind.exit()).isEqualTo(2);
+        assertThat(kind.errLines()).singleElement().asString().contains("“XX” is not a case kind");
+
+        Result type = sohoa("import", "x.tif", "--case", "12/2024/HS-ST", "--type", "hợp đồng", "--home", home(), "--lang", "en");
+        assertThat(type.exit()).isEqualTo(2);
+        assertThat(type.errLines()).singleElement().asString().contains("not a document type").contains("ban-an");
+    }
+
+    @Test
+    void aMistypedCommandLineIsExitTwoWithAPointerToHelp() {
+        Result r = sohoa("import", "--lang", "en");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--case").contains("--help");
+    }
+
+    @Test
+    void debugShowsTheStackTrace() {
+        Result r = sohoa("--debug", "show", "9/2020/HS-ST", "--home", home(), "--lang", "en");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("There is no case 9/2020/HS-ST").contains("\tat ");
+    }
+
+    @Test
+    void anEmptyCatalogSaysSo() {
+        Result r = sohoa("cases", "--home", home(), "--lang", "en");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("No cases yet");
+    }
+}

@@ -1,0 +1,74 @@
+package vn.sohoa.app.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.sohoa.casefile.CaseNumber;
+import vn.sohoa.i18n.SohoaException;
+import vn.sohoa.pipeline.CaseView;
+import vn.sohoa.pipeline.Workstation;
+import vn.sohoa.progress.Cancellation;
+import vn.sohoa.store.DataHome;
+
+class DemoTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runsEveryStageOnAGeneratedCaseAndWritesSummaryJson() throws IOException {
+        Path out = dir.resolve("demo");
+        DemoReport report = Demo.run(out, "test", p -> { }, Cancellation.none());
+
+        assertThat(report.ok()).isTrue();
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertThat(summary.get("ok").asBoolean()).isTrue();
+        assertThat(summary.get("case").asText()).isEqualTo(Demo.CASE_NUMBER);
+        assertThat(summary.get("counts").get("documents").asInt()).isEqualTo(3);
+        assertThat(summary.get("counts").get("pages").asInt()).isEqualTo(5);
+        assertThat(summary.get("stages").get("fixity").get("done").asInt()).isEqualTo(5);
+        assertThat(summary.get("stages").get("thumbnail").get("done").asInt()).isEqualTo(5);
+        assertThat(summary.get("verify").get("custody").asText()).isEqualTo("intact");
+        assertThat(summary.get("timings").get("total_ms").asLong()).isPositive();
+
+        try (Workstation ws = Workstation.open(new DataHome(out.resolve("home")))) {
+            CaseView view = ws.show(CaseNumber.parse(Demo.CASE_NUMBER));
+            assertThat(view.caseFile().court()).isEqualTo(Optional.of(Demo.COURT));
+            assertThat(view.documents()).extracting(d -> d.document().type().code())
+                    .containsExactly("don-khoi-kien", "bien-ban-lay-loi-khai", "ban-an");
+            assertThat(view.documents().getFirst().pages().getFirst().page().master().dpi()).isEqualTo(300);
+        }
+    }
+
+    @Test
+    void aSecondRunStartsAfresh() throws IOException {
+        Path out = dir.resolve("demo");
+        Demo.run(out, "test", p -> { }, Cancellation.none());
+        Files.writeString(out.resolve("home/stray.txt"), "left from before");
+        DemoReport again = Demo.run(out, "test", p -> { }, Cancellation.none());
+        assertThat(again.ok()).isTrue();
+        assertThat(again.processed().stages().get("fixity").skipped()).isZero();
+        assertThat(out.resolve("home/stray.txt")).doesNotExist();
+    }
+
+    @Test
+    void refusesToEmptyAFolderThatIsNotADemo() throws IOException {
+        Path precious = Files.createDirectories(dir.resolve("documents"));
+        Files.writeString(precious.resolve("ban-an.pdf"), "a judge's file");
+        assertThatThrownBy(() -> Demo.run(precious, "test", p -> { }, Cancellation.none()))
+                .isInstanceOfSatisfying(SohoaException.class,
+                        e -> assertThat(e.userMessage().key()).isEqualTo("demo.notDemoFolder"));
+        assertThat(precious.resolve("ban-an.pdf")).exists();
+    }
+}
