@@ -28,8 +28,10 @@ public final class SohoaDesktop extends Application {
 
     @Override
     public void start(Stage stage) {
-        workstation = Workstation.open(DataHome.fromEnvironment(Optional.empty()));
+        Optional<java.nio.file.Path> homeOption = Optional.ofNullable(getParameters().getNamed().get("home")).map(java.nio.file.Path::of);
+        workstation = Workstation.open(DataHome.fromEnvironment(homeOption));
         TableView<CaseSummary> table = new TableView<>();
+        table.setId("cases");
         table.setPlaceholder(new Label("Chưa có vụ án nào. Dùng “sohoa import” hoặc “sohoa demo” để bắt đầu."));
         TableColumn<CaseSummary, String> number = new TableColumn<>("Số vụ án");
         number.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().caseFile().number().toString()));
