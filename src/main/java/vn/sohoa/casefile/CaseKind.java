@@ -1,10 +1,9 @@
 package vn.sohoa.casefile;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The kind of a case, as the token in a case number names it ("HS" in {@code 12/2024/HS-ST}). */
-public enum CaseKind {
+public enum CaseKind implements Token {
     HS("HS", "hình sự", "criminal"),
     DS("DS", "dân sự", "civil"),
     HNGD("HNGĐ", "hôn nhân và gia đình", "marriage and family"),
@@ -15,31 +14,25 @@ public enum CaseKind {
     PS("PS", "phá sản", "bankruptcy");
 
     private final String token;
-    private final String vietnamese;
-    private final String english;
+    private final Names names;
 
     CaseKind(String token, String vietnamese, String english) {
         this.token = token;
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.names = new Names(vietnamese, english);
     }
 
     /** The token as courts write it, with Đ where it belongs. */
+    @Override
     public String token() {
         return token;
     }
 
-    public String vietnamese() {
-        return vietnamese;
-    }
-
-    public String english() {
-        return english;
+    public Names names() {
+        return names;
     }
 
     /** Accepts the written token and its ASCII spelling ("HNGD", "LD"). */
     public static Optional<CaseKind> fromToken(String text) {
-        String wanted = CaseNumber.asciiUpper(text);
-        return Arrays.stream(values()).filter(k -> CaseNumber.asciiUpper(k.token).equals(wanted)).findFirst();
+        return Token.find(values(), text);
     }
 }

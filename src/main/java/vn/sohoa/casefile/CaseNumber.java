@@ -26,7 +26,7 @@ import vn.sohoa.i18n.SohoaException;
 public record CaseNumber(int number, int year, Optional<Prefix> prefix, CaseKind kind, Optional<Instance> instance) {
 
     /** The procedural act written before the kind: {@code TLST-DS}, {@code QĐST-HNGĐ}, {@code QĐXXST-HS}. */
-    public enum Prefix {
+    public enum Prefix implements Token {
         TLST("TLST", Instance.ST), TLPT("TLPT", Instance.PT),
         QDST("QĐST", Instance.ST), QDPT("QĐPT", Instance.PT),
         QDXXST("QĐXXST", Instance.ST), QDXXPT("QĐXXPT", Instance.PT);
@@ -39,6 +39,7 @@ public record CaseNumber(int number, int year, Optional<Prefix> prefix, CaseKind
             this.instance = instance;
         }
 
+        @Override
         public String token() {
             return token;
         }
@@ -48,8 +49,7 @@ public record CaseNumber(int number, int year, Optional<Prefix> prefix, CaseKind
         }
 
         static Optional<Prefix> fromToken(String text) {
-            String wanted = asciiUpper(text);
-            return Arrays.stream(values()).filter(p -> asciiUpper(p.token).equals(wanted)).findFirst();
+            return Token.find(values(), text);
         }
     }
 

@@ -27,13 +27,11 @@ public enum DocumentType {
     KHAC("khac", "Tài liệu, chứng cứ khác", "Other documents and evidence");
 
     private final String code;
-    private final String vietnamese;
-    private final String english;
+    private final Names names;
 
     DocumentType(String code, String vietnamese, String english) {
         this.code = code;
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.names = new Names(vietnamese, english);
     }
 
     /** The stable ASCII code used on the command line and in the catalog. */
@@ -41,23 +39,19 @@ public enum DocumentType {
         return code;
     }
 
-    public String vietnamese() {
-        return vietnamese;
-    }
-
-    public String english() {
-        return english;
+    public Names names() {
+        return names;
     }
 
     public String label(Locale locale) {
-        return "vi".equals(locale.getLanguage()) ? vietnamese : english;
+        return names.in(locale);
     }
 
     /** Finds a type by code ("ban-an"), constant name ("BAN_AN") or Vietnamese label with or without marks ("bản án"). */
     public static Optional<DocumentType> find(String text) {
         String wanted = fold(text);
         return Arrays.stream(values())
-                .filter(t -> fold(t.code).equals(wanted) || fold(t.name()).equals(wanted) || fold(t.vietnamese).equals(wanted))
+                .filter(t -> fold(t.code).equals(wanted) || fold(t.name()).equals(wanted) || fold(t.names.vietnamese()).equals(wanted))
                 .findFirst();
     }
 

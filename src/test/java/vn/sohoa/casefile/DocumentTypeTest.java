@@ -25,8 +25,8 @@ class DocumentTypeTest {
                 .isEqualTo(DocumentType.values().length);
         for (DocumentType t : DocumentType.values()) {
             assertThat(t.code()).matches("[a-z-]+");
-            assertThat(t.label(Locale.of("vi"))).isEqualTo(t.vietnamese());
-            assertThat(t.label(Locale.ENGLISH)).isEqualTo(t.english());
+            assertThat(t.label(Locale.of("vi"))).isEqualTo(t.names().vietnamese());
+            assertThat(t.label(Locale.ENGLISH)).isEqualTo(t.names().english());
         }
     }
 }
