@@ -13,6 +13,9 @@ import java.util.function.Consumer;
 import vn.sohoa.capture.Capturer;
 import vn.sohoa.capture.FileImporter;
 import vn.sohoa.capture.ImportResult;
+import vn.sohoa.capture.ScanCapture;
+import vn.sohoa.scanner.ScanSettings;
+import vn.sohoa.scanner.ScannerDevice;
 import vn.sohoa.casefile.Batch;
 import vn.sohoa.casefile.CaseFile;
 import vn.sohoa.casefile.CaseNumber;
@@ -146,6 +149,18 @@ public final class Workstation implements AutoCloseable {
             }
             return batch;
         }
+    }
+
+    /**
+     * Scans from an opened device into the case (opened if new): a new document, or more pages
+     * after the last one of an existing document.
+     */
+    public ScanCapture.ScanResult scan(ScannerDevice device, ScanSettings settings, CaseNumber number,
+                                       ScanCapture.Into into, Consumer<Page> onCaptured, Cancellation cancellation) {
+        CaseFile caseFile = openCase(number);
+        Batch batch = startBatch(caseFile, "scan " + device.info().id());
+        return new ScanCapture(catalog, capturer(), operator).scan(device, settings, caseFile, batch, into, onCaptured,
+                cancellation);
     }
 
     /** Runs every pending stage, for one case or for all. */
