@@ -31,11 +31,12 @@ public final class SimulatedScanner implements ScannerDevice {
     private final DeviceInfo info;
     private final Deque<Sheet> feeder;
     private final int pagesPerMinute;
-    private final int jamAtSheet;
+    private int jamAtSheet;
+    private int sheetsFed;
 
     /**
      * @param pagesPerMinute 0 for as fast as possible
-     * @param jamAtSheet     the sheet (from 1) that jams, 0 for none
+     * @param jamAtSheet     the sheet (from 1, counted over the whole stack) that jams once, 0 for none
      */
     public SimulatedScanner(DeviceInfo info, List<Sheet> sheets, int pagesPerMinute, int jamAtSheet) {
         this.info = info;
@@ -61,7 +62,6 @@ public final class SimulatedScanner implements ScannerDevice {
             return new ScanOutcome.Failed(0, "this simulated scanner has no flatbed");
         }
         int delivered = 0;
-        int sheet = 0;
         while (true) {
             if (control.cancelled()) {
                 return new ScanOutcome.Cancelled(delivered);
@@ -73,11 +73,12 @@ public final class SimulatedScanner implements ScannerDevice {
             if (next == null) {
                 return new ScanOutcome.FeederEmpty(delivered);
             }
-            sheet++;
-            if (sheet == jamAtSheet) {
+            if (sheetsFed + 1 == jamAtSheet) {
+                jamAtSheet = 0;
                 feeder.addFirst(next);
-                return new ScanOutcome.Jammed(delivered, "paper jam at sheet " + sheet);
+                return new ScanOutcome.Jammed(delivered, "paper jam at sheet " + (sheetsFed + 1));
             }
+            sheetsFed++;
             pause();
             sink.accept(new ScannedPage(render(next.front(), next.dpi(), settings), settings.dpi(), settings.source(),
                     Side.FRONT, ++delivered));
