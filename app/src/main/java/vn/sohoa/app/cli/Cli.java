@@ -3,6 +3,7 @@ package vn.sohoa.app.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 import picocli.CommandLine;
@@ -20,11 +21,16 @@ public final class Cli {
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        Locale locale = Language.detect(args, System.getenv());
+        return run(args, out, err, System.getenv());
+    }
+
+    /** Runs with the given environment variables (SOHOA_HOME, SANE_NET_HOSTS, LANG…) instead of the process's. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        Locale locale = Language.detect(args, env);
         ResourceBundle bundle = ResourceBundle.getBundle("vn.sohoa.app.cli.cli", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Terminal terminal = new Terminal(out, err, locale, bundle);
-        SohoaCommand root = new SohoaCommand(terminal);
+        SohoaCommand root = new SohoaCommand(terminal, env);
         CommandLine cl = new CommandLine(root);
         cl.setResourceBundle(bundle);
         cl.setOut(out);

@@ -1,6 +1,7 @@
 package vn.sohoa.app.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 import picocli.CommandLine.Command;
@@ -16,7 +17,8 @@ import vn.sohoa.store.DataHome;
 /** {@code sohoa}: the root command and the options every subcommand accepts, before or after its name. */
 @Command(name = "sohoa", mixinStandardHelpOptions = true, versionProvider = SohoaCommand.VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        subcommands = {DemoCommand.class, ImportCommand.class, ProcessCommand.class, CasesCommand.class, ShowCommand.class})
+        subcommands = {DemoCommand.class, ScannersCommand.class, ScanCommand.class, ImportCommand.class, ProcessCommand.class,
+                CasesCommand.class, ShowCommand.class})
 public final class SohoaCommand implements Runnable {
 
     private final Terminal terminal;
@@ -33,8 +35,15 @@ public final class SohoaCommand implements Runnable {
     @Option(names = "--lang", paramLabel = "vi|en", scope = ScopeType.INHERIT, descriptionKey = "option.lang")
     private String lang;
 
-    SohoaCommand(Terminal terminal) {
+    private final Map<String, String> env;
+
+    SohoaCommand(Terminal terminal, Map<String, String> env) {
         this.terminal = terminal;
+        this.env = Map.copyOf(env);
+    }
+
+    Map<String, String> env() {
+        return env;
     }
 
     /** With only global options, the help. */
@@ -52,7 +61,8 @@ public final class SohoaCommand implements Runnable {
     }
 
     DataHome dataHome() {
-        return DataHome.fromEnvironment(Optional.ofNullable(home));
+        return DataHome.resolve(Optional.ofNullable(home), env, System.getProperty("os.name", ""),
+                Path.of(System.getProperty("user.home")));
     }
 
     Workstation openWorkstation() {

@@ -8,12 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import vn.sohoa.capture.Capturer;
-import vn.sohoa.capture.MasterEncoder;
-import vn.sohoa.casefile.Batch;
-import vn.sohoa.casefile.CaseFile;
+import vn.sohoa.capture.ScanCapture;
 import vn.sohoa.casefile.CaseNumber;
-import vn.sohoa.casefile.Document;
 import vn.sohoa.casefile.DocumentType;
 import vn.sohoa.i18n.SohoaException;
 import vn.sohoa.pipeline.PipelineReport;
@@ -21,15 +17,20 @@ import vn.sohoa.pipeline.Workstation;
 import vn.sohoa.progress.Cancellation;
 import vn.sohoa.progress.Progress;
 import vn.sohoa.progress.ProgressListener;
+import vn.sohoa.scanner.ColorMode;
+import vn.sohoa.scanner.ScanSettings;
+import vn.sohoa.scanner.ScannerDevice;
 import vn.sohoa.scanner.simulated.CaseFilePageGenerator;
 import vn.sohoa.scanner.simulated.GeneratedDocument;
-import vn.sohoa.scanner.simulated.GeneratedPage;
+import vn.sohoa.scanner.simulated.Sheet;
+import vn.sohoa.scanner.simulated.SimulatedDriver;
+import vn.sohoa.scanner.simulated.SimulatedScanner;
 import vn.sohoa.store.CustodyReport;
 import vn.sohoa.store.DataHome;
 
 /**
- * {@code sohoa demo}: the whole flow that exists today, end to end, on a generated civil case file,
- * in a fresh home inside the output folder. The layout of the folder is fixed in DESIGN.md.
+ * {@code sohoa demo}: the whole flow that exists today, end to end, on a generated civil case file
+ * scanned from the simulated feeder, in a fresh home inside the output folder. The layout of the folder is fixed in DESIGN.md.
  */
 public final class Demo {
 
@@ -50,21 +51,20 @@ public final class Demo {
             long captureStart = System.nanoTime();
             List<GeneratedDocument> generated = new CaseFilePageGenerator(DPI).civilCase(SEED, CASE_NUMBER, COURT);
             int pageTotal = generated.stream().mapToInt(d -> d.pages().size()).sum();
-            CaseFile caseFile = ws.catalog().openCase(number, Optional.of(COURT), ws.operator());
-            Batch batch = ws.startBatch(caseFile, "demo-generator");
-            Capturer capturer = ws.capturer();
-            int captured = 0;
-            for (int d = 0; d < generated.size(); d++) {
-                GeneratedDocument g = generated.get(d);
-                DocumentType type = DocumentType.find(g.typeCode()).orElse(DocumentType.KHAC);
-                Document document = ws.catalog().openDocument(caseFile.id(), "demo:" + (d + 1), type, g.title(),
-                        ws.operator(), Optional.empty());
-                for (int p = 0; p < g.pages().size(); p++) {
-                    cancellation.check();
-                    GeneratedPage page = g.pages().get(p);
-                    capturer.capture(document, batch, p + 1, MasterEncoder.encode(page.image(), page.dpi()),
-                            "demo:" + (d + 1) + "#p" + (p + 1));
-                    progress.onProgress(new Progress("capture", ++captured, pageTotal, g.title()));
+            ws.catalog().openCase(number, Optional.of(COURT), ws.operator());
+            int[] captured = {0};
+            for (GeneratedDocument g : generated) {
+                // The clerk puts each document in the simulated feeder and scans it into its own document.
+                List<Sheet> sheets = g.pages().stream().map(Sheet::oneSided).toList();
+                try (ScannerDevice feeder = new SimulatedScanner(SimulatedDriver.DEVICE, sheets, 0, 0)) {
+                    DocumentType type = DocumentType.find(g.typeCode()).orElse(DocumentType.KHAC);
+                    ScanCapture.ScanResult scanned = ws.scan(feeder, ScanSettings.feeder(DPI, ColorMode.GRAY), number,
+                            new ScanCapture.Into.NewDocument(type, g.title()),
+                            page -> progress.onProgress(new Progress("scan", ++captured[0], pageTotal, g.title())),
+                            cancellation);
+                    if (!scanned.outcome().completed()) {
+                        throw new IllegalStateException("the simulated feeder stopped: " + scanned.outcome());
+                    }
                 }
             }
             long captureMs = millisSince(captureStart);

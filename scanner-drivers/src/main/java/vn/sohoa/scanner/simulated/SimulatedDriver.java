@@ -1,6 +1,7 @@
 package vn.sohoa.scanner.simulated;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import vn.sohoa.scanner.DeviceInfo;
 import vn.sohoa.scanner.ScannerDevice;
@@ -13,10 +14,20 @@ public final class SimulatedDriver implements ScannerDriver {
     public static final String NAME = "sim";
     public static final DeviceInfo DEVICE = DeviceInfo.of(NAME, "feeder", "SoHoa", "Simulated duplex feeder");
 
-    private final SimulatedScanner scanner;
+    private final Supplier<List<Sheet>> sheets;
+    private final int pagesPerMinute;
+    private final int jamAtSheet;
+    private SimulatedScanner scanner;
 
     public SimulatedDriver(List<Sheet> sheets, int pagesPerMinute, int jamAtSheet) {
-        this.scanner = new SimulatedScanner(DEVICE, sheets, pagesPerMinute, jamAtSheet);
+        this(() -> sheets, pagesPerMinute, jamAtSheet);
+    }
+
+    /** Loads the feeder only when the device is opened: generating pages takes a moment. */
+    public SimulatedDriver(Supplier<List<Sheet>> sheets, int pagesPerMinute, int jamAtSheet) {
+        this.sheets = sheets;
+        this.pagesPerMinute = pagesPerMinute;
+        this.jamAtSheet = jamAtSheet;
     }
 
     @Override
@@ -30,9 +41,12 @@ public final class SimulatedDriver implements ScannerDriver {
     }
 
     @Override
-    public ScannerDevice open(DeviceInfo device) throws ScannerException {
+    public synchronized ScannerDevice open(DeviceInfo device) throws ScannerException {
         if (!device.id().equals(DEVICE.id())) {
             throw new ScannerException("no simulated device " + device.id());
+        }
+        if (scanner == null) {
+            scanner = new SimulatedScanner(DEVICE, sheets.get(), pagesPerMinute, jamAtSheet);
         }
         return scanner;
     }

@@ -1,0 +1,122 @@
+package vn.sohoa.app.cli;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import vn.sohoa.app.scan.ScannerDrivers;
+import vn.sohoa.capture.ScanCapture;
+import vn.sohoa.casefile.CaseNumber;
+import vn.sohoa.casefile.DocumentType;
+import vn.sohoa.i18n.SohoaException;
+import vn.sohoa.pipeline.Workstation;
+import vn.sohoa.progress.Cancellation;
+import vn.sohoa.scanner.ColorMode;
+import vn.sohoa.scanner.ScanSettings;
+import vn.sohoa.scanner.ScannerDevice;
+import vn.sohoa.scanner.ScannerException;
+import vn.sohoa.scanner.Source;
+
+@Command(name = "scan", mixinStandardHelpOptions = true)
+final class ScanCommand implements Callable<Integer> {
+
+    /** The words the clerk types for a source. */
+    enum SourceWord {
+        FLATBED(Source.FLATBED), ADF(Source.FEEDER), DUPLEX(Source.FEEDER_DUPLEX);
+
+        final Source source;
+
+        SourceWord(Source source) {
+            this.source = source;
+        }
+    }
+
+    @ParentCommand
+    private SohoaCommand root;
+
+    @Option(names = "--scanner", paramLabel = "ID", required = true, descriptionKey = "option.scan.scanner")
+    private String scanner;
+
+    @Option(names = "--case", paramLabel = "NO", required = true, descriptionKey = "option.case")
+    private String caseNumber;
+
+    @Option(names = "--type", paramLabel = "TYPE", descriptionKey = "option.import.type")
+    private String type;
+
+    @Option(names = "--title", paramLabel = "TEXT", descriptionKey = "option.scan.title")
+    private String title;
+
+    @Option(names = "--into", paramLabel = "N", descriptionKey = "option.scan.into")
+    private Integer into;
+
+    @Option(names = "--pages", paramLabel = "N", defaultValue = "0", descriptionKey = "option.scan.pages")
+    private int pages;
+
+    @Option(names = "--source", paramLabel = "flatbed|adf|duplex", defaultValue = "adf", descriptionKey = "option.scan.source")
+    private SourceWord source;
+
+    @Option(names = "--dpi", defaultValue = "300", descriptionKey = "option.scan.dpi")
+    private int dpi;
+
+    @Option(names = "--mode", paramLabel = "gray|color|lineart", defaultValue = "gray", descriptionKey = "option.scan.mode")
+    private ColorMode mode;
+
+    @Option(names = "--duplex", descriptionKey = "option.scan.duplex")
+    private boolean duplex;
+
+    @Option(names = "--option", paramLabel = "NAME=VALUE", descriptionKey = "option.scan.option")
+    private Map<String, String> options = new LinkedHashMap<>();
+
+    @Override
+    public Integer call() {
+        Terminal t = root.terminal();
+        CaseNumber number = CaseNumber.parse(caseNumber);
+        if (dpi < 50 || dpi > 2400) {
+            throw SohoaException.badInput("scan.badDpi", dpi);
+        }
+        if (pages < 0) {
+            throw SohoaException.badInput("scan.badPages", pages);
+        }
+        DocumentType documentType = type == null ? DocumentType.KHAC : DocumentType.find(type).orElseThrow(
+                () -> SohoaException.badInput("doctype.unknown", type,
+                        Arrays.stream(DocumentType.values()).map(DocumentType::code).collect(Collectors.joining(", "))));
+        ScanCapture.Into target = into != null ? new ScanCapture.Into.ExistingDocument(into)
+                : new ScanCapture.Into.NewDocument(documentType, title != null ? title : documentType.label(t.locale()));
+        Source chosen = duplex ? Source.FEEDER_DUPLEX : source.source;
+        ScanSettings settings = new ScanSettings(chosen, dpi, mode, pages, options);
+        ScannerDevice device;
+        try {
+            device = ScannerDrivers.fromEnvironment(root.env()).open(scanner);
+        } catch (ScannerException e) {
+            throw SohoaException.badInput("scan.cannotOpen", scanner, e.getMessage());
+        }
+        try (device; Workstation ws = root.openWorkstation()) {
+            ScanCapture.ScanResult result = ws.scan(device, settings, number, target,
+                    page -> t.say("scan.page", page.sequence(), page.master().sha256()), Cancellation.none());
+            t.say("scan.summary", result.pages().size(), number, result.document().ordinal(),
+                    result.document().type().label(t.locale()));
+            String outcome = result.outcome().getClass().getSimpleName();
+            String words = switch (result.outcome()) {
+                case vn.sohoa.scanner.ScanOutcome.Jammed j -> j.deviceWords();
+                case vn.sohoa.scanner.ScanOutcome.CoverOpen c -> c.deviceWords();
+                case vn.sohoa.scanner.ScanOutcome.Busy b -> b.deviceWords();
+                case vn.sohoa.scanner.ScanOutcome.Offline o -> o.deviceWords();
+                case vn.sohoa.scanner.ScanOutcome.AccessDenied a -> a.deviceWords();
+                case vn.sohoa.scanner.ScanOutcome.Failed f -> f.deviceWords();
+                default -> "";
+            };
+            if (result.outcome().completed()) {
+                t.say("scan.outcome." + outcome, result.document().ordinal());
+                return ExitCode.OK;
+            }
+            t.err().println(t.text("scan.outcome." + outcome, result.document().ordinal(), words));
+            return ExitCode.CHECK_FAILED;
+        }
+    }
+}
