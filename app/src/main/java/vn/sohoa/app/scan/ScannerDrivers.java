@@ -8,6 +8,7 @@ import vn.sohoa.scanner.DeviceInfo;
 import vn.sohoa.scanner.ScannerDevice;
 import vn.sohoa.scanner.ScannerDriver;
 import vn.sohoa.scanner.ScannerException;
+import vn.sohoa.scanner.escl.EsclDriver;
 import vn.sohoa.scanner.sane.SaneDriver;
 import vn.sohoa.scanner.sane.SaneHost;
 import vn.sohoa.scanner.simulated.CaseFilePageGenerator;
@@ -31,10 +32,14 @@ public final class ScannerDrivers {
         this.drivers = List.copyOf(drivers);
     }
 
-    /** SANE hosts from {@code SANE_NET_HOSTS} (default: this machine), and the simulated feeder. */
+    /**
+     * SANE hosts from {@code SANE_NET_HOSTS} (default: this machine), eSCL scanners from
+     * {@code SOHOA_ESCL} (base URLs), and the simulated feeder.
+     */
     public static ScannerDrivers fromEnvironment(Map<String, String> env) {
         String hosts = env.getOrDefault("SANE_NET_HOSTS", "127.0.0.1");
         return new ScannerDrivers(List.of(new SaneDriver(SaneHost.parseList(hosts)),
+                new EsclDriver(EsclDriver.parseList(env.get("SOHOA_ESCL"))),
                 new SimulatedDriver(ScannerDrivers::demoStack, 0, 0)));
     }
 
