@@ -146,6 +146,18 @@ class CliTest {
     }
 
     @Test
+    void watchOnceImportsTheFolderAndMovesFilesToDone() throws IOException {
+        Path hot = Files.createDirectories(dir.resolve("hot"));
+        TestFiles.tiff(hot.resolve("scan.tif"), 2, 300, 400, false);
+        Result r = sohoa("watch", hot.toString(), "--case", "5/2026/DS-ST", "--once", "--settle", "0", "--home", home(),
+                "--lang", "en");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("2 of 2 pages captured into case 5/2026/DS-ST");
+        assertThat(hot.resolve("done/scan.tif")).exists();
+        assertThat(hot.resolve("scan.tif")).doesNotExist();
+    }
+
+    @Test
     void anEmptyCatalogSaysSo() {
         Result r = sohoa("cases", "--home", home(), "--lang", "en");
         assertThat(r.exit()).isZero();
