@@ -13,7 +13,10 @@ public record CaseView(CaseFile caseFile, List<DocumentView> documents) {
     public record DocumentView(Document document, List<PageView> pages) {
     }
 
-    /** A page and its status in each stage (PENDING, RUNNING, DONE, FAILED). */
-    public record PageView(Page page, Map<String, String> stages) {
+    /**
+     * A page, its bút lục (its number in the whole case file, counted across documents in file
+     * order) and its status in each stage (PENDING, RUNNING, DONE, FAILED).
+     */
+    public record PageView(Page page, int butLuc, Map<String, String> stages) {
     }
 }

@@ -186,6 +186,7 @@ public final class Workstation implements AutoCloseable {
     public CaseView show(CaseNumber number) {
         CaseFile caseFile = requireCase(number);
         List<CaseView.DocumentView> documents = new ArrayList<>();
+        int butLuc = 0;
         for (Document d : catalog.documents(caseFile.id())) {
             List<CaseView.PageView> pages = new ArrayList<>();
             for (Page p : catalog.pages(d.id())) {
@@ -194,7 +195,7 @@ public final class Workstation implements AutoCloseable {
                     stages.put(stage, catalog.stages().get(ObjectKind.PAGE, p.id(), stage)
                             .map(StageState::status).map(Enum::name).orElse("PENDING"));
                 }
-                pages.add(new CaseView.PageView(p, stages));
+                pages.add(new CaseView.PageView(p, ++butLuc, stages));
             }
             documents.add(new CaseView.DocumentView(d, pages));
         }

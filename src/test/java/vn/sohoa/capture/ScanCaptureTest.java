@@ -123,6 +123,35 @@ class ScanCaptureTest {
     }
 
     @Test
+    void aStackWithSeparatorSheetsLandsAsOneDocumentPerSheetWithContinuousButLuc() throws Exception {
+        var generated = new CaseFilePageGenerator(150).civilCase(5, CASE.toString(), "TAND khu vực 1 – Vĩnh Long");
+        List<Sheet> stack = new java.util.ArrayList<>();
+        for (var g : generated) {
+            var sheet = new vn.sohoa.capture.separator.SeparatorSheet(CASE, DocumentType.find(g.typeCode()).orElseThrow(),
+                    g.title(), java.util.Optional.empty());
+            stack.add(new Sheet(vn.sohoa.capture.separator.SeparatorSheetImage.render(sheet, 150), java.util.Optional.empty(), 150));
+            g.pages().forEach(p -> stack.add(Sheet.oneSided(p)));
+        }
+        ScannerDevice feeder = new SimulatedDriver(stack, 0, 0).open(SimulatedDriver.DEVICE);
+
+        ScanCapture.ScanResult result = ws.scan(feeder, ScanSettings.feeder(150, ColorMode.GRAY), CASE, NEW, p -> { },
+                Cancellation.none());
+
+        assertThat(result.outcome()).isEqualTo(new ScanOutcome.FeederEmpty(8));
+        assertThat(result.documents()).extracting(d -> d.type())
+                .containsExactly(DocumentType.DON_KHOI_KIEN, DocumentType.BIEN_BAN_LAY_LOI_KHAI, DocumentType.BAN_AN);
+        assertThat(result.documents()).extracting(d -> d.title()).containsExactly("Đơn khởi kiện", "Biên bản lấy lời khai", "Bản án sơ thẩm");
+        assertThat(result.pages()).hasSize(5);
+        var view = ws.show(CASE);
+        assertThat(view.documents()).extracting(d -> d.pages().size()).containsExactly(2, 1, 2);
+        assertThat(view.documents().stream().flatMap(d -> d.pages().stream()).map(p -> p.butLuc()))
+                .containsExactly(1, 2, 3, 4, 5);
+        assertThat(ws.catalog().custody().events()).filteredOn(e -> e.action().equals("separator.scanned")).hasSize(3)
+                .allSatisfy(e -> assertThat(e.object()).isPresent());
+        assertThat(ws.verifyCustody().intact()).isTrue();
+    }
+
+    @Test
     void resumingIntoADocumentThatDoesNotExistIsBadInput() throws Exception {
         SimulatedDriver driver = new SimulatedDriver(List.of(), 0, 0);
         assertThatThrownBy(() -> ws.scan(driver.open(SimulatedDriver.DEVICE), ScanSettings.feeder(100, ColorMode.GRAY), CASE,

@@ -99,8 +99,10 @@ final class ScanCommand implements Callable<Integer> {
         try (device; Workstation ws = root.openWorkstation()) {
             ScanCapture.ScanResult result = ws.scan(device, settings, number, target,
                     page -> t.say("scan.page", page.sequence(), page.master().sha256()), Cancellation.none());
-            t.say("scan.summary", result.pages().size(), number, result.document().ordinal(),
-                    result.document().type().label(t.locale()));
+            for (vn.sohoa.casefile.Document d : result.documents()) {
+                long count = result.pages().stream().filter(p -> p.documentId() == d.id()).count();
+                t.say("scan.summary", count, number, d.ordinal(), d.type().label(t.locale()));
+            }
             String outcome = result.outcome().getClass().getSimpleName();
             String words = switch (result.outcome()) {
                 case vn.sohoa.scanner.ScanOutcome.Jammed j -> j.deviceWords();
@@ -118,5 +120,9 @@ final class ScanCommand implements Callable<Integer> {
             t.err().println(t.text("scan.outcome." + outcome, result.document().ordinal(), words));
             return ExitCode.CHECK_FAILED;
         }
+    }
+
+    private static int lastOrdinal(ScanCapture.ScanResult result) {
+        return result.documents().isEmpty() ? 0 : result.documents().getLast().ordinal();
     }
 }

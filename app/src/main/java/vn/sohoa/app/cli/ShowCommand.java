@@ -43,7 +43,7 @@ final class ShowCommand implements Callable<Integer> {
                         d.document().title(), d.pages().size());
                 for (CaseView.PageView p : d.pages()) {
                     Page page = p.page();
-                    t.say("show.page", page.sequence(), page.master().sha256(), page.master().mediaType(),
+                    t.say("show.page", page.sequence(), p.butLuc(), page.master().sha256(), page.master().mediaType(),
                             page.master().widthPx(), page.master().heightPx(), page.master().dpi(), stages(p.stages()));
                 }
             }
@@ -74,6 +74,7 @@ final class ShowCommand implements Callable<Integer> {
             Map<String, Object> pm = new LinkedHashMap<>();
             Page page = p.page();
             pm.put("sequence", page.sequence());
+            pm.put("but_luc", p.butLuc());
             pm.put("sha256", page.master().sha256().hex());
             pm.put("media_type", page.master().mediaType());
             pm.put("width", page.master().widthPx());

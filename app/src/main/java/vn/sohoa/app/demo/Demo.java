@@ -3,12 +3,15 @@ package vn.sohoa.app.demo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import vn.sohoa.capture.ScanCapture;
+import vn.sohoa.capture.separator.SeparatorSheet;
+import vn.sohoa.capture.separator.SeparatorSheetImage;
 import vn.sohoa.casefile.CaseNumber;
 import vn.sohoa.casefile.DocumentType;
 import vn.sohoa.i18n.SohoaException;
@@ -52,19 +55,21 @@ public final class Demo {
             List<GeneratedDocument> generated = new CaseFilePageGenerator(DPI).civilCase(SEED, CASE_NUMBER, COURT);
             int pageTotal = generated.stream().mapToInt(d -> d.pages().size()).sum();
             ws.catalog().openCase(number, Optional.of(COURT), ws.operator());
-            int[] captured = {0};
+            // The clerk puts the whole file in the simulated feeder, a separator sheet before each document.
+            List<Sheet> stack = new ArrayList<>();
             for (GeneratedDocument g : generated) {
-                // The clerk puts each document in the simulated feeder and scans it into its own document.
-                List<Sheet> sheets = g.pages().stream().map(Sheet::oneSided).toList();
-                try (ScannerDevice feeder = new SimulatedScanner(SimulatedDriver.DEVICE, sheets, 0, 0)) {
-                    DocumentType type = DocumentType.find(g.typeCode()).orElse(DocumentType.KHAC);
-                    ScanCapture.ScanResult scanned = ws.scan(feeder, ScanSettings.feeder(DPI, ColorMode.GRAY), number,
-                            new ScanCapture.Into.NewDocument(type, g.title()),
-                            page -> progress.onProgress(new Progress("scan", ++captured[0], pageTotal, g.title())),
-                            cancellation);
-                    if (!scanned.outcome().completed()) {
-                        throw new IllegalStateException("the simulated feeder stopped: " + scanned.outcome());
-                    }
+                DocumentType type = DocumentType.find(g.typeCode()).orElse(DocumentType.KHAC);
+                SeparatorSheet sheet = new SeparatorSheet(number, type, g.title(), Optional.of(COURT));
+                stack.add(new Sheet(SeparatorSheetImage.render(sheet, DPI), Optional.empty(), DPI));
+                g.pages().forEach(p -> stack.add(Sheet.oneSided(p)));
+            }
+            int[] captured = {0};
+            try (ScannerDevice feeder = new SimulatedScanner(SimulatedDriver.DEVICE, stack, 0, 0)) {
+                ScanCapture.ScanResult scanned = ws.scan(feeder, ScanSettings.feeder(DPI, ColorMode.GRAY), number,
+                        new ScanCapture.Into.NewDocument(DocumentType.KHAC, "Hồ sơ"),
+                        page -> progress.onProgress(new Progress("scan", ++captured[0], pageTotal, "")), cancellation);
+                if (!scanned.outcome().completed() || scanned.documents().size() != generated.size()) {
+                    throw new IllegalStateException("the simulated feeder stopped: " + scanned.outcome());
                 }
             }
             long captureMs = millisSince(captureStart);

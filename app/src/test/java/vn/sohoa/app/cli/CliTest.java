@@ -158,6 +158,23 @@ class CliTest {
     }
 
     @Test
+    void separatorSheetsPrintAsAPdfWhosePagesScanBackAsSeparators() throws IOException {
+        Path pdf = dir.resolve("sheets.pdf");
+        Result r = sohoa("separators", "--case", "15/2026/DS-ST", "--type", "don-khoi-kien", "--type", "ban-an:Bản án sơ thẩm",
+                "-o", pdf.toString(), "--lang", "en");
+        assertThat(r.exit()).as(r.err()).isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(2);
+            var rendered = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(1, 200,
+                    org.apache.pdfbox.rendering.ImageType.GRAY);
+            assertThat(vn.sohoa.capture.separator.SeparatorReader.read(rendered)).hasValueSatisfying(s -> {
+                assertThat(s.type()).isEqualTo(vn.sohoa.casefile.DocumentType.BAN_AN);
+                assertThat(s.title()).isEqualTo("Bản án sơ thẩm");
+            });
+        }
+    }
+
+    @Test
     void anEmptyCatalogSaysSo() {
         Result r = sohoa("cases", "--home", home(), "--lang", "en");
         assertThat(r.exit()).isZero();
