@@ -1,0 +1,96 @@
+package vn.sohoa.anonymize.detect;
+
+import java.util.List;
+
+import vn.sohoa.anonymize.lexicon.Roles;
+import vn.sohoa.anonymize.text.Chars;
+
+/**
+ * What stands before a name: a participant's role ("bị cáo", "nguyên đơn:", "con ông"), an
+ * official's role ("Thẩm phán:", "Kiểm sát viên"), an honorific ("ông", "chị", "cháu"), or nothing;
+ * and which kind of role governs the clause the name stands in ("Các Hội thẩm nhân dân: Bà X và
+ * Ông Y" makes both officials).
+ */
+enum Cue {
+    PARTY, OFFICIAL, HONORIFIC, NONE;
+
+    /** The cue right before {@code at}, on the same line, across spaces, colons and dashes. */
+    static Cue before(String lower, int at) {
+        int i = at;
+        int lineStart = Chars.lineStart(lower, at);
+        while (i > lineStart && " \t:-–,\u00A0".indexOf(lower.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        if (endsWithAny(lower, i, Roles.OFFICIAL)) {
+            return OFFICIAL;
+        }
+        if (endsWithAny(lower, i, Roles.PARTY)) {
+            return PARTY;
+        }
+        if (endsWithAny(lower, i, Roles.HONORIFIC)) {
+            return HONORIFIC;
+        }
+        return NONE;
+    }
+
+    /** The kind of the last role phrase in the clause before {@code at} (since the line start, a ';' or a '. '). */
+    static Cue clause(String lower, int at) {
+        int from = Chars.lineStart(lower, at);
+        for (int i = at - 1; i > from; i--) {
+            char c = lower.charAt(i);
+            if (c == ';' || c == '.' && i + 1 < lower.length() && lower.charAt(i + 1) == ' ') {
+                from = i + 1;
+                break;
+            }
+        }
+        for (int i = at - 1; i >= from; i--) {
+            if (i > 0 && Chars.isWordChar(lower.charAt(i - 1))) {
+                continue;
+            }
+            if (startsWithAny(lower, i, at, Roles.OFFICIAL)) {
+                return OFFICIAL;
+            }
+            if (startsWithAny(lower, i, at, Roles.PARTY)) {
+                return PARTY;
+            }
+        }
+        return NONE;
+    }
+
+    /** An official's role right after a name: "Ông Trần Minh Sơn - Kiểm sát viên". */
+    static boolean officialAfter(String lower, int end) {
+        int i = end;
+        int lineEnd = Chars.lineEnd(lower, end);
+        while (i < lineEnd && " \t-–,(\u00A0".indexOf(lower.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i == end) {
+            return false;
+        }
+        for (String r : Roles.OFFICIAL) {
+            if (Chars.wordAt(lower, i, r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String lower, int end, List<String> phrases) {
+        for (String p : phrases) {
+            int s = end - p.length();
+            if (s >= 0 && Chars.wordAt(lower, s, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithAny(String lower, int i, int limit, List<String> phrases) {
+        for (String p : phrases) {
+            if (i + p.length() <= limit && Chars.wordAt(lower, i, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
