@@ -75,12 +75,17 @@ final class PersonDetector implements Detector {
             }
             if (d.official()) {
                 officials.add(key);
+            } else if (d.rule() == Rule.PERSON_SURNAME && officials.contains(key)) {
+                continue; // an official named again without a role word, as in a row of signatures
             } else {
                 persons.merge(key, d.confidence(), Math::max);
                 out.add(new Finding(run.start(), run.end(), PiiType.PERSON, d.confidence(), d.rule(),
                         text.substring(run.start(), run.end()), key));
             }
         }
+        // a name seen first without a role and then in an official's role is the official's
+        out.removeIf(f -> f.rule() == Rule.PERSON_SURNAME && officials.contains(f.entity()));
+        persons.keySet().removeIf(p -> officials.contains(p) && out.stream().noneMatch(f -> f.entity().equals(p)));
         repeat(scan, persons, out);
         shortReferences(scan, shortCandidates, persons, officials, out);
         out.sort(java.util.Comparator.comparingInt(Finding::start));

@@ -102,4 +102,16 @@ class PersonDetectorTest {
             assertThat(x.reason()).matches("person-[a-z-]+");
         });
     }
+
+    @Test
+    void aRowOfSignaturesUnderARecordOfStatement() {
+        String text = """
+                Chúng tôi gồm: Ông Y Ngông Niê Kdăm - Thẩm phán; Bà Lê Hoàng Yến - Thư ký ghi biên bản.
+                Họ và tên: Nguyễn Đình Khôi; năm sinh: 1959
+                Người khai                     Thư ký ghi biên bản          Thẩm phán
+                Nguyễn Đình Khôi               Lê Hoàng Yến                 Y Ngông Niê Kdăm
+                """;
+        Found f = Found.in(text);
+        assertThat(f.of(PiiType.PERSON)).containsExactly("Nguyễn Đình Khôi", "Nguyễn Đình Khôi");
+    }
 }
