@@ -124,7 +124,7 @@ final class AddressParts {
     private static boolean isUnitWordTitle(String word) {
         String w = Chars.lower(word);
         return switch (w) {
-            case "xã", "phường", "huyện", "quận", "tỉnh", "ấp", "thôn", "xóm", "khóm", "tổ" -> true;
+            case "xã", "phường", "huyện", "quận", "tỉnh", "ấp", "thôn", "xóm", "khóm", "khối", "tổ" -> true;
             default -> false;
         };
     }

@@ -12,7 +12,13 @@ import vn.sohoa.anonymize.text.Chars;
  * Ông Y" makes both officials).
  */
 enum Cue {
-    PARTY, OFFICIAL, HONORIFIC, NONE;
+    PARTY, OFFICIAL, HONORIFIC, PLACE, NONE;
+
+    /** Words after which a name is a street, a school, a bridge…, named after someone: "đường Nguyễn Văn Cừ". */
+    private static final List<String> PLACE_WORDS = List.of("đường", "phố", "ngõ", "hẻm", "kiệt", "ngách", "đại lộ", "quốc lộ",
+            "cầu", "chợ", "chùa", "đình", "đền", "trường", "thpt", "thcs", "tiểu học", "bệnh viện", "công viên", "bến", "bến xe",
+            "khu đô thị", "chung cư", "tòa nhà", "xã", "phường", "huyện", "quận", "tỉnh", "thị trấn", "thị xã", "thành phố",
+            "ấp", "thôn", "xóm", "khóm", "bản", "làng", "lăng", "tượng đài", "tư tưởng", "giải", "học bổng", "nhà văn hóa");
 
     /** The cue right before {@code at}, on the same line, across spaces, colons and dashes. */
     static Cue before(String lower, int at) {
@@ -29,6 +35,9 @@ enum Cue {
         }
         if (endsWithAny(lower, i, Roles.HONORIFIC)) {
             return HONORIFIC;
+        }
+        if (i == at - 1 && endsWithAny(lower, i, PLACE_WORDS)) {
+            return PLACE;
         }
         return NONE;
     }

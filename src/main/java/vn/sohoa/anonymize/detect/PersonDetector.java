@@ -97,6 +97,9 @@ final class PersonDetector implements Detector {
 
     private static Decision decide(Scan scan, NameRun run, Cue cue) {
         String lower = scan.lower();
+        if (cue == Cue.PLACE) {
+            return null;
+        }
         if (cue == Cue.OFFICIAL || Cue.officialAfter(lower, run.end())) {
             return new Decision(true, 1, Rule.PERSON_ROLE);
         }
@@ -155,7 +158,8 @@ final class PersonDetector implements Detector {
                 if (!Chars.isTitleWord(written.split(" ")[0]) && !Chars.isAllCaps(written)) {
                     continue;
                 }
-                if (Cue.before(lower, at) == Cue.OFFICIAL || Cue.officialAfter(lower, end)) {
+                Cue cue = Cue.before(lower, at);
+                if (cue == Cue.OFFICIAL || cue == Cue.PLACE || Cue.officialAfter(lower, end)) {
                     continue;
                 }
                 out.add(new Finding(at, end, PiiType.PERSON, Math.min(0.95, p.getValue()), Rule.PERSON_REPEATED, written,
@@ -175,6 +179,9 @@ final class PersonDetector implements Detector {
             String key = run.key();
             String person = latestEndingWith(persons.keySet(), key, out, run.start());
             Cue cue = Cue.before(lower, run.start());
+            if (cue == Cue.PLACE) {
+                continue;
+            }
             if (person != null) {
                 double confidence = cue == Cue.NONE ? 0.8 : 0.92;
                 out.add(new Finding(run.start(), run.end(), PiiType.PERSON, confidence, Rule.PERSON_SHORT_REFERENCE,

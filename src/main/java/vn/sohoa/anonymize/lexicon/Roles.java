@@ -34,7 +34,10 @@ public final class Roles {
             "thư ký phiên toà", "thư ký tòa án", "thư ký", "kiểm sát viên", "điều tra viên", "cán bộ điều tra",
             "chánh án", "phó chánh án", "viện trưởng", "phó viện trưởng", "thẩm tra viên", "chấp hành viên",
             "thẩm phán chủ tọa", "chủ tọa", "chủ toạ", "đại diện viện kiểm sát", "kiểm tra viên", "thủ trưởng",
-            "phó thủ trưởng", "trưởng công an", "phó trưởng công an");
+            "phó thủ trưởng", "trưởng công an", "phó trưởng công an",
+            // ranks of the police who investigate and sign in that role
+            "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "thiếu tướng",
+            "trung tướng");
 
     /** Upper-case headings of the signature blocks of court staff. */
     public static final List<String> OFFICIAL_SIGNATURE = List.of(

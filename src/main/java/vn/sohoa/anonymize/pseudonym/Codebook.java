@@ -18,6 +18,13 @@ import vn.sohoa.anonymize.finding.PiiType;
  */
 public final class Codebook {
 
+    /** What an entry of the map names. */
+    public enum Kind { PERSON, ORG, PLACE }
+
+    /** One original of the map, as the catalog keeps it (the code follows from the order of entries). */
+    public record Entry(Kind kind, String original) {
+    }
+
     private final Map<String, String> personBase = new LinkedHashMap<>();
     private final Map<String, String> orgBase = new LinkedHashMap<>();
     private final Map<String, String> places = new LinkedHashMap<>();
@@ -28,9 +35,13 @@ public final class Codebook {
      */
     public void register(List<Finding> findings) {
         for (Finding f : findings) {
+            if (f.type() == PiiType.PERSON && f.entity().contains(" ")) {
+                personBase.computeIfAbsent(f.entity(), Codebook::baseCode);
+            }
+        }
+        for (Finding f : findings) {
             if (f.type() == PiiType.PERSON) {
-                String full = f.entity();
-                personBase.computeIfAbsent(full, Codebook::baseCode);
+                personBase.computeIfAbsent(resolve(f.entity()), Codebook::baseCode);
             } else if (f.type() == PiiType.ORG) {
                 orgBase.computeIfAbsent(f.entity(), n -> OrgCode.initials(n));
             }
@@ -42,6 +53,27 @@ public final class Codebook {
         String last = words[words.length - 1];
         words[words.length - 1] = Letters.initial(last);
         return String.join(" ", words);
+    }
+
+    /**
+     * The full name a reference stands for: itself when known, else the one known full name that
+     * ends with it ("Hải" → "Phan Hoài Hải", also when the full name came from another document of
+     * the case), else itself.
+     */
+    public String resolve(String name) {
+        if (personBase.containsKey(name)) {
+            return name;
+        }
+        String found = null;
+        for (String full : personBase.keySet()) {
+            if (full.endsWith(" " + name)) {
+                if (found != null) {
+                    return name; // two people could be meant: do not guess
+                }
+                found = full;
+            }
+        }
+        return found == null ? name : found;
     }
 
     /** "Nguyễn Văn A" or, when another person of the case shares that code, "Nguyễn Văn A1". */
@@ -71,6 +103,28 @@ public final class Codebook {
     /** The letter of a place name: the same name always gets the same letter within the case. */
     public String place(String name) {
         return places.computeIfAbsent(name, n -> Letters.running(places.size()));
+    }
+
+    /** The originals in order of first appearance, per kind: what must be stored to encode the case again alike. */
+    public List<Entry> entries() {
+        List<Entry> out = new ArrayList<>();
+        personBase.keySet().forEach(n -> out.add(new Entry(Kind.PERSON, n)));
+        orgBase.keySet().forEach(n -> out.add(new Entry(Kind.ORG, n)));
+        places.keySet().forEach(n -> out.add(new Entry(Kind.PLACE, n)));
+        return out;
+    }
+
+    /** A codebook holding a stored map; codes given afterwards continue after it. */
+    public static Codebook restore(List<Entry> entries) {
+        Codebook book = new Codebook();
+        for (Entry e : entries) {
+            switch (e.kind()) {
+                case PERSON -> book.personBase.computeIfAbsent(e.original(), Codebook::baseCode);
+                case ORG -> book.orgBase.computeIfAbsent(e.original(), OrgCode::initials);
+                case PLACE -> book.place(e.original());
+            }
+        }
+        return book;
     }
 
     /** Every code given so far, original → code: the pseudonym map, which is never published. */

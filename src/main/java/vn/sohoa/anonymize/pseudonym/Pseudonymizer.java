@@ -79,7 +79,7 @@ public final class Pseudonymizer {
      * gets the same initial and number as the full name ("A1", "Bích H"). Capitals stay capitals.
      */
     private String person(Finding f) {
-        String full = f.entity();
+        String full = book.resolve(f.entity());
         String code = book.person(full);
         String written = f.text().replaceAll("\\s+", " ");
         boolean caps = Chars.isAllCaps(written) && written.length() > 1;

@@ -50,4 +50,10 @@ class AddressDetectorTest {
         Found f = Found.in("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM. Tại bản Kết luận giám định, xã hội và đường lối được nêu rõ.");
         assertThat(f.of(PiiType.ADDRESS)).isEmpty();
     }
+
+    @Test
+    void urbanBlocksOfTheNorthCentralProvinces() {
+        assertThat(Found.in("trú tại khối 7, phường Hưng Dũng, thành phố Vinh, tỉnh Nghệ An").of(PiiType.ADDRESS))
+                .containsExactly("khối 7, phường Hưng Dũng, thành phố Vinh, tỉnh Nghệ An");
+    }
 }

@@ -114,4 +114,22 @@ class PersonDetectorTest {
         Found f = Found.in(text);
         assertThat(f.of(PiiType.PERSON)).containsExactly("Nguyễn Đình Khôi", "Nguyễn Đình Khôi");
     }
+
+    @Test
+    void placesNamedAfterPeopleAreNotPersons() {
+        Found f = Found.in("Khi đi trên đường Nguyễn Văn Cừ thì xe của bị cáo va chạm với xe đạp của học sinh trường THPT Phan Bội Châu "
+                + "gần cầu Trần Thị Lý.");
+        assertThat(f.of(PiiType.PERSON)).isEmpty();
+    }
+
+    @Test
+    void signaturesSideBySideAndPoliceRanks() {
+        String text = """
+                Bị can: Chu Đức Mạnh, sinh năm 1986.
+                ĐIỀU TRA VIÊN                       THỦ TRƯỞNG CƠ QUAN ĐIỀU TRA
+                Nguyễn Hữu Thành                    Đại tá Hồ Sỹ Tuấn
+                """;
+        Found f = Found.in(text);
+        assertThat(f.of(PiiType.PERSON)).containsExactly("Chu Đức Mạnh");
+    }
 }
