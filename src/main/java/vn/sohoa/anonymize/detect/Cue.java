@@ -18,7 +18,11 @@ enum Cue {
     private static final List<String> PLACE_WORDS = List.of("đường", "phố", "ngõ", "hẻm", "kiệt", "ngách", "đại lộ", "quốc lộ",
             "cầu", "chợ", "chùa", "đình", "đền", "trường", "thpt", "thcs", "tiểu học", "bệnh viện", "công viên", "bến", "bến xe",
             "khu đô thị", "chung cư", "tòa nhà", "xã", "phường", "huyện", "quận", "tỉnh", "thị trấn", "thị xã", "thành phố",
-            "ấp", "thôn", "xóm", "khóm", "bản", "làng", "lăng", "tượng đài", "tư tưởng", "giải", "học bổng", "nhà văn hóa");
+            "ấp", "thôn", "xóm", "khóm", "bản", "làng", "lăng", "tượng đài", "tư tưởng", "nhà văn hóa", "cầu vượt",
+            "cây cầu");
+
+    /** Verbs that end in a place word: "yêu cầu Đạt", "đề nghị". */
+    private static final List<String> NOT_PLACE = List.of("yêu cầu", "nhu cầu", "đề cầu", "thỉnh cầu", "khẩn cầu", "cầu xin");
 
     /** The cue right before {@code at}, on the same line, across spaces, colons and dashes. */
     static Cue before(String lower, int at) {
@@ -36,7 +40,7 @@ enum Cue {
         if (endsWithAny(lower, i, Roles.HONORIFIC)) {
             return HONORIFIC;
         }
-        if (i == at - 1 && endsWithAny(lower, i, PLACE_WORDS)) {
+        if (i == at - 1 && endsWithAny(lower, i, PLACE_WORDS) && !endsWithAny(lower, i, NOT_PLACE)) {
             return PLACE;
         }
         return NONE;

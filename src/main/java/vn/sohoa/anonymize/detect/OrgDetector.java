@@ -17,11 +17,15 @@ import vn.sohoa.anonymize.finding.Rule;
  */
 final class OrgDetector implements Detector {
 
-    private static final String CAP = "[\\p{Lu}\\d][\\p{L}\\p{M}\\d&'’\\-]*";
-    /** Lower-case words inside a name ("Điện tử", "Thương mại và Dịch vụ") but never the words that end it. */
-    private static final String LOWER = "(?!(?:của|tại|là|có|với|cho|do|để|ông|bà|anh|chị|theo|từ|đến|về|trong|ngày|số|được|đã|bị|"
-            + "nhưng|mà|thì|nên|vì|khi|sau|trước|địa|trụ|mã|người|đại|diện|ký|ngân)(?![\\p{L}\\p{M}]))[\\p{Ll}][\\p{L}\\p{M}]*";
-    private static final String NAME = CAP + "(?:[ \\u00A0](?:" + CAP + "|&|(?:" + LOWER + "[ \\u00A0]){1,3}" + CAP + "))*";
+    private static final String CAP = "[\\p{Lu}\\d][\\p{L}\\p{M}\\d&'’\\-]*+";
+    /**
+     * The second, lower-case syllable of a capitalised word ("Điện tử", "Vận tải", "Thương mại"): only
+     * when the text does not go on in lower case, which would be the sentence after the name.
+     */
+    private static final String SECOND = "(?:[ \\u00A0](?!(?:và|của|tại|là|có|với|cho|do|ông|bà)(?![\\p{L}\\p{M}]))\\p{Ll}[\\p{L}\\p{M}]*+"
+            + "(?![ \\u00A0](?!và[ \\u00A0]\\p{Lu})\\p{Ll}))?";
+    private static final String UNIT = CAP + SECOND;
+    private static final String NAME = UNIT + "(?:[ \\u00A0](?:và[ \\u00A0]|&[ \\u00A0])?" + UNIT + ")*";
     private static final Pattern ORG = Pattern.compile(
             "(?u)(?:[Cc]ông ty|CÔNG TY|Cty|[Dd]oanh nghiệp tư nhân|DNTN|[Hh]ợp tác xã|HTX|[Cc]ơ sở|[Cc]ửa hàng|[Tt]iệm vàng|"
                     + "[Tt]iệm|[Đđ]ại lý|[Vv]ăn phòng luật sư|[Cc]ông ty luật|[Nn]hà hàng|[Kk]hách sạn)"

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 public enum AddressUnit {
     HOUSE(0, "số nhà", "nhà số", "căn hộ", "phòng", "lô"),
     STREET(1, "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "quốc lộ", "tỉnh lộ", "đại lộ"),
-    HAMLET(2, "tổ dân phố", "khu dân cư", "khu phố", "khu vực", "tiểu khu", "khối", "tổ", "khóm", "ấp", "thôn", "xóm", "bản", "buôn",
+    HAMLET(2, "khu công nghiệp", "khu chế xuất", "khu đô thị", "khu tập thể", "khu kinh tế", "cụm công nghiệp", "tổ dân phố", "khu dân cư", "khu phố", "khu vực", "tiểu khu", "khối", "tổ", "khóm", "ấp", "thôn", "xóm", "bản", "buôn",
             "làng", "plei", "sóc", "khu", "cụm"),
     COMMUNE(3, "thị trấn", "đặc khu", "xã", "phường"),
     DISTRICT(4, "thị xã", "quận", "huyện", "thành phố", "tp.", "tp"),

@@ -56,4 +56,10 @@ class AddressDetectorTest {
         assertThat(Found.in("trú tại khối 7, phường Hưng Dũng, thành phố Vinh, tỉnh Nghệ An").of(PiiType.ADDRESS))
                 .containsExactly("khối 7, phường Hưng Dũng, thành phố Vinh, tỉnh Nghệ An");
     }
+
+    @Test
+    void industrialParksAndStreetNumbers() {
+        assertThat(Found.in("địa chỉ: đường số 9, khu công nghiệp Biên Hòa 2, phường Trấn Biên, tỉnh Đồng Nai").of(PiiType.ADDRESS))
+                .containsExactly("đường số 9, khu công nghiệp Biên Hòa 2, phường Trấn Biên, tỉnh Đồng Nai");
+    }
 }

@@ -30,4 +30,10 @@ class OrgDetectorTest {
         Found f = Found.in("Trên cơ sở các tài liệu có trong hồ sơ, cửa hàng đã đóng cửa từ lâu.");
         assertThat(f.of(PiiType.ORG)).isEmpty();
     }
+
+    @Test
+    void theNameEndsWhereTheSentenceGoesOn() {
+        Found f = Found.in("Bảo điều khiển xe của Công ty TNHH Vận tải Phương Nam lưu thông trên Quốc lộ 1A.");
+        assertThat(f.of(PiiType.ORG)).containsExactly("Công ty TNHH Vận tải Phương Nam");
+    }
 }

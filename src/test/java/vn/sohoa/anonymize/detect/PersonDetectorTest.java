@@ -132,4 +132,10 @@ class PersonDetectorTest {
         Found f = Found.in(text);
         assertThat(f.of(PiiType.PERSON)).containsExactly("Chu Đức Mạnh");
     }
+
+    @Test
+    void aVerbEndingLikeAPlaceWordDoesNotHideAReference() {
+        Found f = Found.in("Người bị kiện: Khúc Văn Đạt. Tôi đã nhiều lần yêu cầu Đạt chia di sản nhưng Đạt không đồng ý.");
+        assertThat(f.of(PiiType.PERSON)).containsExactly("Khúc Văn Đạt", "Đạt", "Đạt");
+    }
 }
