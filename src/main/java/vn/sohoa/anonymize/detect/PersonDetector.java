@@ -86,7 +86,7 @@ final class PersonDetector implements Detector {
         // a name seen first without a role and then in an official's role is the official's
         out.removeIf(f -> f.rule() == Rule.PERSON_SURNAME && officials.contains(f.entity()));
         persons.keySet().removeIf(p -> officials.contains(p) && out.stream().noneMatch(f -> f.entity().equals(p)));
-        repeat(scan, persons, out);
+        repeat(scan, runs, persons, out);
         shortReferences(scan, shortCandidates, persons, officials, out);
         out.sort(java.util.Comparator.comparingInt(Finding::start));
         return out;
@@ -143,74 +143,104 @@ final class PersonDetector implements Detector {
         return run;
     }
 
-    /** Pass 2: the other occurrences of each full name, in title case or in capitals. */
-    private static void repeat(Scan scan, Map<String, Double> persons, List<Finding> out) {
+    /** Pass 2: the other occurrences of each full name, in title case or in capitals, found inside the runs. */
+    private static void repeat(Scan scan, List<NameRun> runs, Map<String, Double> persons, List<Finding> out) {
         String text = scan.text();
         String lower = scan.lower();
-        for (Map.Entry<String, Double> p : persons.entrySet()) {
-            String needle = Chars.lower(p.getKey());
-            for (int at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
-                int end = at + needle.length();
-                if (!Chars.wordAt(lower, at, needle) || claimed(out, at, end) || scan.taken(at, end)) {
-                    continue;
+        java.util.BitSet claimed = new java.util.BitSet();
+        out.forEach(f -> claimed.set(f.start(), f.end()));
+        List<Finding> found = new ArrayList<>();
+        for (NameRun run : runs) {
+            int i = 0;
+            while (i < run.size()) {
+                int matched = 0;
+                for (int n = Math.min(6, run.size() - i); n >= 2 && matched == 0; n--) {
+                    StringBuilder key = new StringBuilder();
+                    for (int k = i; k < i + n; k++) {
+                        key.append(k == i ? "" : " ").append(run.word(k));
+                    }
+                    Double confidence = persons.get(key.toString());
+                    if (confidence == null) {
+                        continue;
+                    }
+                    int at = run.starts()[i];
+                    int end = run.ends()[i + n - 1];
+                    int next = claimed.nextSetBit(at);
+                    Cue cue = Cue.before(lower, at);
+                    if (next >= 0 && next < end || scan.taken(at, end) || cue == Cue.OFFICIAL || cue == Cue.PLACE
+                            || Cue.officialAfter(lower, end)) {
+                        matched = n;
+                        continue;
+                    }
+                    found.add(new Finding(at, end, PiiType.PERSON, Math.min(0.95, confidence), Rule.PERSON_REPEATED,
+                            text.substring(at, end), key.toString()));
+                    claimed.set(at, end);
+                    matched = n;
                 }
-                String written = text.substring(at, end);
-                if (!Chars.isTitleWord(written.split(" ")[0]) && !Chars.isAllCaps(written)) {
-                    continue;
-                }
-                Cue cue = Cue.before(lower, at);
-                if (cue == Cue.OFFICIAL || cue == Cue.PLACE || Cue.officialAfter(lower, end)) {
-                    continue;
-                }
-                out.add(new Finding(at, end, PiiType.PERSON, Math.min(0.95, p.getValue()), Rule.PERSON_REPEATED, written,
-                        p.getKey()));
+                i += Math.max(1, matched);
             }
         }
+        out.addAll(found);
     }
 
     /** Pass 3: given names and name endings that point at a participant. */
     private static void shortReferences(Scan scan, List<NameRun> candidates, Map<String, Double> persons,
             Set<String> officials, List<Finding> out) {
         String lower = scan.lower();
+        java.util.BitSet claimed = new java.util.BitSet();
+        Map<String, java.util.TreeSet<Integer>> mentions = new java.util.HashMap<>();
+        for (Finding f : out) {
+            claimed.set(f.start(), f.end());
+            mentions.computeIfAbsent(f.entity(), k -> new java.util.TreeSet<>()).add(f.start());
+        }
+        Map<String, List<String>> byLastWord = new java.util.HashMap<>();
+        for (String p : persons.keySet()) {
+            byLastWord.computeIfAbsent(p.substring(p.lastIndexOf(' ') + 1), k -> new ArrayList<>()).add(p);
+        }
         for (NameRun run : candidates) {
-            if (claimed(out, run.start(), run.end()) || scan.taken(run.start(), run.end())) {
+            int next = claimed.nextSetBit(run.start());
+            if (next >= 0 && next < run.end() || scan.taken(run.start(), run.end())) {
                 continue;
             }
             String key = run.key();
-            String person = latestEndingWith(persons.keySet(), key, out, run.start());
+            String person = latestEndingWith(byLastWord.getOrDefault(run.word(run.size() - 1), List.of()), key, mentions,
+                    run.start());
             Cue cue = Cue.before(lower, run.start());
             if (cue == Cue.PLACE) {
                 continue;
             }
+            Finding found = null;
             if (person != null) {
                 double confidence = cue == Cue.NONE ? 0.8 : 0.92;
-                out.add(new Finding(run.start(), run.end(), PiiType.PERSON, confidence, Rule.PERSON_SHORT_REFERENCE,
-                        scan.text().substring(run.start(), run.end()), person));
-                continue;
+                found = new Finding(run.start(), run.end(), PiiType.PERSON, confidence, Rule.PERSON_SHORT_REFERENCE,
+                        scan.text().substring(run.start(), run.end()), person);
+            } else {
+                boolean official = officials.stream().anyMatch(o -> o.endsWith(" " + key));
+                if (official || run.caps() || cue == Cue.NONE || cue == Cue.OFFICIAL
+                        || Cue.clause(lower, run.start()) == Cue.OFFICIAL) {
+                    continue;
+                }
+                found = new Finding(run.start(), run.end(), PiiType.PERSON, 0.75, Rule.PERSON_SHORT_REFERENCE,
+                        scan.text().substring(run.start(), run.end()), key);
             }
-            boolean official = officials.stream().anyMatch(o -> o.endsWith(" " + key));
-            if (official || run.caps() || cue == Cue.NONE || cue == Cue.OFFICIAL || Cue.clause(lower, run.start()) == Cue.OFFICIAL) {
-                continue;
-            }
-            out.add(new Finding(run.start(), run.end(), PiiType.PERSON, 0.75, Rule.PERSON_SHORT_REFERENCE,
-                    scan.text().substring(run.start(), run.end()), key));
+            out.add(found);
+            claimed.set(found.start(), found.end());
+            mentions.computeIfAbsent(found.entity(), k -> new java.util.TreeSet<>()).add(found.start());
         }
     }
 
     /** The participant whose name ends with {@code tail}, the one mentioned last before {@code before} first. */
-    private static String latestEndingWith(Set<String> persons, String tail, List<Finding> found, int before) {
+    private static String latestEndingWith(List<String> persons, String tail, Map<String, java.util.TreeSet<Integer>> mentions,
+            int before) {
         String best = null;
         int bestAt = -1;
         for (String p : persons) {
             if (!p.endsWith(" " + tail)) {
                 continue;
             }
-            int at = 0;
-            for (Finding f : found) {
-                if (f.entity().equals(p) && f.start() < before) {
-                    at = Math.max(at, f.start() + 1);
-                }
-            }
+            java.util.TreeSet<Integer> starts = mentions.get(p);
+            Integer last = starts == null ? null : starts.lower(before);
+            int at = last == null ? 0 : last + 1;
             if (best == null || at > bestAt) {
                 best = p;
                 bestAt = at;
@@ -222,15 +252,6 @@ final class PersonDetector implements Detector {
     private static boolean endsSomeName(Set<String> names, String tail) {
         for (String n : names) {
             if (n.endsWith(" " + tail)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean claimed(List<Finding> out, int start, int end) {
-        for (Finding f : out) {
-            if (f.overlaps(start, end)) {
                 return true;
             }
         }
