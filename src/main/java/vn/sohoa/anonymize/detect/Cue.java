@@ -70,6 +70,19 @@ enum Cue {
         return NONE;
     }
 
+    /** "Họ và tên:", "Họ tên", "tên là" right before {@code at}: a form's name field. */
+    static boolean nameLabelBefore(String lower, int at) {
+        int i = at;
+        int lineStart = Chars.lineStart(lower, at);
+        while (i > lineStart && " \t:\u00A0".indexOf(lower.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return endsWithAny(lower, i, NAME_LABELS);
+    }
+
+    private static final List<String> NAME_LABELS = List.of("họ và tên", "họ tên", "tên là", "họ và tên người khởi kiện",
+            "họ và tên người bị kiện", "họ, tên", "tên gọi khác", "tên thường gọi", "bí danh");
+
     /** An official's role right after a name: "Ông Trần Minh Sơn - Kiểm sát viên". */
     static boolean officialAfter(String lower, int end) {
         int i = end;

@@ -104,7 +104,8 @@ final class PersonDetector implements Detector {
             return new Decision(true, 1, Rule.PERSON_ROLE);
         }
         if (cue == Cue.PARTY) {
-            return new Decision(false, 0.95, Rule.PERSON_ROLE);
+            return Cue.nameLabelBefore(lower, run.start()) ? new Decision(false, 0.97, Rule.PERSON_NAME_LABEL)
+                    : new Decision(false, 0.95, Rule.PERSON_ROLE);
         }
         Cue clause = Cue.clause(lower, run.start());
         if (cue == Cue.HONORIFIC) {

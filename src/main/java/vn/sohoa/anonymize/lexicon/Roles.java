@@ -18,7 +18,7 @@ public final class Roles {
             "người đại diện hợp pháp", "người giám hộ", "người đại diện", "người khởi kiện", "người bị kiện",
             "người yêu cầu", "người bị yêu cầu", "người làm chứng", "người kháng cáo", "người bị hại",
             "người phiên dịch", "người liên quan", "người bị tạm giữ", "người tố giác", "người bị tố giác",
-            "người phạm tội", "người chưa thành niên", "nguyên đơn", "bị đơn", "bị cáo", "bị can", "bị hại", "đương sự",
+            "người phạm tội", "người chưa thành niên", "họ và tên người khởi kiện", "họ và tên người bị kiện", "nguyên đơn", "bị đơn", "bị cáo", "bị can", "bị hại", "đương sự",
             "họ và tên", "họ tên", "tên gọi khác", "tên thường gọi", "bí danh", "tên là", "tên",
             "vợ là", "chồng là", "con là", "con ông", "con bà", "con của", "vợ", "chồng", "con", "cha", "mẹ",
             "bố", "anh trai", "chị gái", "em trai", "em gái", "đồng phạm", "chủ hộ", "chủ xe", "chủ sở hữu");

@@ -138,4 +138,12 @@ class PersonDetectorTest {
         Found f = Found.in("Người bị kiện: Khúc Văn Đạt. Tôi đã nhiều lần yêu cầu Đạt chia di sản nhưng Đạt không đồng ý.");
         assertThat(f.of(PiiType.PERSON)).containsExactly("Khúc Văn Đạt", "Đạt", "Đạt");
     }
+
+    @Test
+    void theNameFieldOfAForm() {
+        Found f = Found.in("Họ và tên người khởi kiện: Ksor H'Bia\nHọ và tên: Đặng Thị Mơ; sinh năm 1980");
+        assertThat(f.of(PiiType.PERSON)).containsExactly("Ksor H'Bia", "Đặng Thị Mơ");
+        assertThat(f.findings().stream().filter(x -> x.type() == PiiType.PERSON).map(Finding::rule))
+                .containsOnly(vn.sohoa.anonymize.finding.Rule.PERSON_NAME_LABEL);
+    }
 }
