@@ -35,12 +35,14 @@ public final class Catalog implements AutoCloseable {
     private final CustodyLog custody;
     private final StageStates stages;
     private final Outbox outbox;
+    private final Pseudonyms pseudonyms;
 
     private Catalog(Database db) {
         this.db = db;
         this.custody = new CustodyLog(db);
         this.stages = new StageStates(db);
         this.outbox = new Outbox(db);
+        this.pseudonyms = new Pseudonyms(db);
     }
 
     public static Catalog open(Path databaseFile) {
@@ -57,6 +59,11 @@ public final class Catalog implements AutoCloseable {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** The pseudonym maps of the cases. */
+    public Pseudonyms pseudonyms() {
+        return pseudonyms;
     }
 
     public CustodyReport verifyCustody() {

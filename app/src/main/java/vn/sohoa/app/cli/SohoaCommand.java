@@ -17,8 +17,9 @@ import vn.sohoa.store.DataHome;
 /** {@code sohoa}: the root command and the options every subcommand accepts, before or after its name. */
 @Command(name = "sohoa", mixinStandardHelpOptions = true, versionProvider = SohoaCommand.VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        subcommands = {DemoCommand.class, ScannersCommand.class, ScanCommand.class, SeparatorsCommand.class, WatchCommand.class, ImportCommand.class, ProcessCommand.class,
-                CasesCommand.class, ShowCommand.class})
+        subcommands = {DemoCommand.class, ScannersCommand.class, ScanCommand.class, SeparatorsCommand.class,
+                WatchCommand.class, ImportCommand.class, ProcessCommand.class, CasesCommand.class, ShowCommand.class,
+                PiiCommand.class})
 public final class SohoaCommand implements Runnable {
 
     private final Terminal terminal;
