@@ -92,6 +92,7 @@ public final class CmsCheck {
             problems.add(Message.of("signature.noCertificate"));
             return broken(context, problems, notes);
         }
+        CmsStructure.check(signed, cms, signer, pool, anchors.roots()).ifPresent(problems::add);
         String algorithm = algorithm(signer.getEncryptionAlgOID());
         if (algorithm.equals("RSA PKCS#1 v1.5")) {
             notes.add(Message.of("signature.pkcs1"));

@@ -58,6 +58,9 @@ public final class TimestampCheck {
                 pool.add(converter.getCertificate(h));
             }
             token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BC).build(tsa));
+            org.bouncycastle.cms.CMSSignedData cms = token.toCMSSignedData();
+            vn.sohoa.evidence.cades.CmsStructure.check(cms, token.getEncoded(),
+                    cms.getSignerInfos().getSigners().iterator().next(), pool, anchors.roots()).ifPresent(problems::add);
         } catch (Exception e) {
             problems.add(Message.of("timestamp.signature"));
             return new Result(Optional.empty(), false, false, Optional.empty(), problems);
