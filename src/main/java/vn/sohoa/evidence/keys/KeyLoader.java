@@ -54,6 +54,14 @@ public final class KeyLoader {
         Provider provider = Pkcs11Token.provider(spec);
         KeyStore store;
         try {
+            // Log out first: the PIN is checked on every use, not only on the first of the process.
+            if (provider instanceof java.security.AuthProvider auth) {
+                try {
+                    auth.logout();
+                } catch (javax.security.auth.login.LoginException notLoggedIn) {
+                    // nothing to log out of
+                }
+            }
             store = KeyStore.getInstance("PKCS11", provider);
             store.load(null, pin);
         } catch (IOException | GeneralSecurityException e) {
