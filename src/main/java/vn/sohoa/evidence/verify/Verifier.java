@@ -34,7 +34,7 @@ public final class Verifier {
             }
             return switch (kind(file)) {
                 case PDF -> PadesVerifier.verify(file, file.getFileName().toString(), anchors);
-                case ASICE -> AsicDispatch.verify(file, anchors);
+                case ASICE -> vn.sohoa.evidence.asic.AsicVerifier.verify(file, anchors);
             };
         } catch (IOException e) {
             throw SohoaException.badInput("verify.unreadable", file.toString());
@@ -48,11 +48,11 @@ public final class Verifier {
             head = in.readNBytes(1024);
         }
         String start = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1);
-        if (start.contains("%PDF-")) {
-            return ValidationReport.Format.PDF;
-        }
         if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
             return ValidationReport.Format.ASICE;
+        }
+        if (start.contains("%PDF-")) {
+            return ValidationReport.Format.PDF;
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".pdf")) {

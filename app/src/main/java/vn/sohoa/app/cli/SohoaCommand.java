@@ -17,7 +17,7 @@ import vn.sohoa.store.DataHome;
 @Command(name = "sohoa", mixinStandardHelpOptions = true, versionProvider = SohoaCommand.VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {DemoCommand.class, ImportCommand.class, ProcessCommand.class, CasesCommand.class, ShowCommand.class,
-                KeysCommand.class, SignCommand.class, VerifyCommand.class})
+                KeysCommand.class, SignCommand.class, BundleCommand.class, VerifyCommand.class})
 public final class SohoaCommand implements Runnable {
 
     private final Terminal terminal;

@@ -85,6 +85,35 @@ class EvidenceCliTest {
     }
 
     @Test
+    void aCaseBundleOfMasterImagesVerifiesAndItsTamperingIsExitOne() throws Exception {
+        EvidenceFixture f = EvidenceFixture.get();
+        Path home = dir.resolve("home");
+        Path tiff = vn.sohoa.testing.TestFiles.tiff(dir.resolve("three.tif"), 3, 400, 600, false);
+        assertThat(sohoa("import", tiff.toString(), "--case", "12/2024/HS-ST", "--home", home.toString()).exit()).isZero();
+        Path bundle = dir.resolve("case.asice");
+        Result r = sohoa("bundle", "--case", "12/2024/HS-ST", "-o", bundle.toString(), "--home", home.toString(),
+                "--key", "p12:" + f.pki.p12("clerk"), "--password-file", f.pki.passwordFile("clerk").toString(),
+                "--tsa", f.tsa.url(), "--lang", "en");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("3 master images");
+        Result v = sohoa("verify", bundle.toString(), "--trust", f.pki.trust().toString(), "--lang", "vi");
+        assertThat(v.exit()).as(v.out()).isZero();
+        assertThat(v.out()).contains("HỢP LỆ").contains("nhật ký lưu giữ");
+        JsonNode json = new ObjectMapper().readTree(sohoa("verify", bundle.toString(), "--trust", f.pki.trust().toString(),
+                "--json").out());
+        assertThat(json.get("format").asText()).isEqualTo("asice");
+        assertThat(json.get("entries")).hasSize(5);
+        assertThat(json.get("custody").get("intact").asBoolean()).isTrue();
+
+        byte[] bytes = Files.readAllBytes(bundle);
+        bytes[200] ^= 1;
+        Path changed = Files.write(dir.resolve("changed.asice"), bytes);
+        assertThat(sohoa("verify", changed.toString(), "--trust", f.pki.trust().toString()).exit()).isEqualTo(1);
+        assertThat(sohoa("bundle", "--case", "99/2024/HS-ST", "-o", bundle.toString(), "--home", home.toString(),
+                "--key", "p12:" + f.pki.p12("clerk")).exit()).isEqualTo(2);
+    }
+
+    @Test
     void unusableInputIsExitTwo() throws Exception {
         assertThat(sohoa("verify", dir.resolve("missing.pdf").toString()).exit()).isEqualTo(2);
         Path text = Files.writeString(dir.resolve("notes.txt"), "not a pdf");
