@@ -78,6 +78,31 @@ class AsicTest {
     }
 
     @Test
+    void opensslAcceptsTheSignatureTimestamp() throws Exception {
+        Path bundle = BundleFixture.bundle(dir);
+        byte[] p7s;
+        try (ZipFile zip = new ZipFile(bundle.toFile())) {
+            p7s = zip.getInputStream(zip.getEntry(AsicWriter.SIGNATURE)).readAllBytes();
+        }
+        var signer = new org.bouncycastle.cms.CMSSignedData(p7s).getSignerInfos().getSigners().iterator().next();
+        var attribute = signer.getUnsignedAttributes().get(
+                org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
+        byte[] token = attribute.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded("DER");
+        Path tokenFile = Files.write(dir.resolve("token.der"), token);
+        StringBuilder chain = new StringBuilder();
+        for (var c : F.key(vn.sohoa.evidence.keys.DemoPki.TSA).chain()) {
+            chain.append(vn.sohoa.evidence.keys.Pem.encode(c));
+        }
+        Path untrusted = Files.writeString(dir.resolve("chain.pem"), chain);
+        String digest = java.util.HexFormat.of().formatHex(vn.sohoa.casefile.Sha256.digester().digest(signer.getSignature()));
+        Process p = new ProcessBuilder("openssl", "ts", "-verify", "-digest", digest, "-in", tokenFile.toString(), "-token_in",
+                "-CAfile", F.pki.rootPem().toString(), "-untrusted", untrusted.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(out).isZero();
+        assertThat(out).contains("Verification: OK");
+    }
+
+    @Test
     void euDssValidatesTheBundle() throws Exception {
         Path bundle = BundleFixture.bundle(dir);
         Dss.Verdict verdict = Dss.validate(bundle, F.clerk.chain().getLast());
