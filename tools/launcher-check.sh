@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "launcher check FAILED: $*" >&2; exit 1; }
 
 help="$(DISPLAY= WAYLAND_DISPLAY= "$ROOT/sohoa" --lang en)"
-for cmd in demo import process cases show; do
+for cmd in demo import process cases show keys sign bundle verify; do
   grep -q "^ *$cmd " <<<"$help" || fail "./sohoa help does not list '$cmd'"
 done
 
@@ -37,4 +37,13 @@ set -e
 
 "$ROOT/sohoa" demo --out "$work/demo" >/dev/null
 grep -q '"ok" : true' "$work/demo/summary.json" || fail "the demo's summary.json does not say ok"
-echo "launcher check: ok (3 masters match sha256sum; demo ok)"
+"$ROOT/sohoa" verify "$work/demo/bundle.asice" --trust "$work/demo/trust" >/dev/null \
+  || fail "the demo's bundle does not verify"
+cp "$work/demo/bundle.asice" "$work/changed.asice"
+perl -e 'open(F, "+<", $ARGV[0]) or die; seek(F, 4000, 0); read(F, $b, 1); seek(F, 4000, 0); print F chr(ord($b) ^ 1)' "$work/changed.asice"
+set +e
+"$ROOT/sohoa" verify "$work/changed.asice" --trust "$work/demo/trust" >/dev/null
+status=$?
+set -e
+[ "$status" -eq 1 ] || fail "a changed bundle should exit 1, not $status"
+echo "launcher check: ok (3 masters match sha256sum; demo ok; its bundle verifies, a changed copy does not)"

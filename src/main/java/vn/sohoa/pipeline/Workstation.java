@@ -22,6 +22,10 @@ import vn.sohoa.casefile.CaseNumber;
 import vn.sohoa.casefile.Document;
 import vn.sohoa.casefile.DocumentType;
 import vn.sohoa.casefile.Page;
+import vn.sohoa.evidence.asic.CaseBundle;
+import vn.sohoa.evidence.asic.SignedDocuments;
+import vn.sohoa.evidence.keys.SigningKey;
+import vn.sohoa.evidence.timestamp.TsaClient;
 import vn.sohoa.i18n.SohoaException;
 import vn.sohoa.pipeline.stages.FixityStage;
 import vn.sohoa.pipeline.stages.ThumbnailStage;
@@ -200,6 +204,20 @@ public final class Workstation implements AutoCloseable {
             documents.add(new CaseView.DocumentView(d, pages));
         }
         return new CaseView(caseFile, documents);
+    }
+
+    /** Keeps a document's signed PDF in the store and links it to the document, with a custody event. */
+    public void recordSignedDocument(CaseNumber number, int ordinal, Path signedPdf) {
+        CaseFile caseFile = requireCase(number);
+        Document document = catalog.documents(caseFile.id()).stream().filter(d -> d.ordinal() == ordinal).findFirst()
+                .orElseThrow(() -> SohoaException.badInput("document.unknown", ordinal, number.toString()));
+        SignedDocuments.record(catalog, blobs, document, signedPdf, operator);
+    }
+
+    /** Writes the case's ASiC-E evidence bundle, signed over its manifest (CAdES, time-stamped when a TSA is given). */
+    public CaseBundle.Result bundle(CaseNumber number, Path out, SigningKey key, Optional<TsaClient> tsa, boolean withMasters,
+                                    String version) {
+        return CaseBundle.write(catalog, blobs, requireCase(number), withMasters, out, key, tsa, version);
     }
 
     public CustodyReport verifyCustody() {

@@ -33,6 +33,9 @@ final class DemoCommand implements Callable<Integer> {
         t.say("demo.outputs", report.out());
         t.say("demo.output.summary", report.out().resolve("summary.json"));
         t.say("demo.output.home", report.out().resolve("home"));
+        t.say("demo.output.documents", report.out().resolve("documents"), report.signedDocuments());
+        t.say("demo.output.bundle", report.out().resolve("bundle.asice"), t.text("verify.status." + report.bundle().status().code()));
+        t.say("demo.output.trust", report.out().resolve("trust"), report.out().resolve("bundle.asice"));
         t.say(report.ok() ? "demo.ok" : "demo.failed", report.totalMillis());
         return report.ok() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }

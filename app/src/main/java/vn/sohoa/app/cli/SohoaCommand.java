@@ -19,7 +19,7 @@ import vn.sohoa.store.DataHome;
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {DemoCommand.class, ScannersCommand.class, ScanCommand.class, SeparatorsCommand.class,
                 WatchCommand.class, ImportCommand.class, ProcessCommand.class, CasesCommand.class, ShowCommand.class,
-                PiiCommand.class})
+                PiiCommand.class, KeysCommand.class, SignCommand.class, BundleCommand.class, VerifyCommand.class})
 public final class SohoaCommand implements Runnable {
 
     private final Terminal terminal;

@@ -74,9 +74,11 @@ public final class Demo {
             }
             long captureMs = millisSince(captureStart);
             PipelineReport processed = ws.process(Optional.of(number), progress, cancellation);
+            DemoEvidence.Outcome evidence = DemoEvidence.run(ws, number, layout, version);
             CustodyReport custody = ws.verifyCustody();
             DemoReport report = new DemoReport(out.toAbsolutePath(), number.toString(), generated.size(), pageTotal,
-                    processed, captureMs, millisSince(start), custody, ws.catalog().integrityCheck());
+                    processed, captureMs, millisSince(start), custody, ws.catalog().integrityCheck(),
+                    evidence.signedDocuments(), evidence.millis(), evidence.bundleReport());
             SummaryWriter.write(layout.summary(), report, version);
             return report;
         }

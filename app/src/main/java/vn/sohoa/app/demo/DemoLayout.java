@@ -12,6 +12,18 @@ public record DemoLayout(Path root) {
         return root.resolve("home");
     }
 
+    public Path documents() {
+        return root.resolve("documents");
+    }
+
+    public Path bundle() {
+        return root.resolve("bundle.asice");
+    }
+
+    public Path trust() {
+        return root.resolve("trust");
+    }
+
     public Path summary() {
         return root.resolve(SUMMARY);
     }

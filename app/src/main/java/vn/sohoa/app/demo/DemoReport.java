@@ -2,14 +2,18 @@ package vn.sohoa.app.demo;
 
 import java.nio.file.Path;
 
+import vn.sohoa.evidence.report.Status;
+import vn.sohoa.evidence.report.ValidationReport;
 import vn.sohoa.pipeline.PipelineReport;
 import vn.sohoa.store.CustodyReport;
 
 /** What the demo did, for the console and for {@code summary.json}. */
 public record DemoReport(Path out, String caseNumber, int documents, int pages, PipelineReport processed,
-                         long captureMillis, long totalMillis, CustodyReport custody, String integrity) {
+                         long captureMillis, long totalMillis, CustodyReport custody, String integrity,
+                         int signedDocuments, long evidenceMillis, ValidationReport bundle) {
 
     public boolean ok() {
-        return custody.intact() && "ok".equals(integrity) && processed.failures() == 0 && !processed.cancelled();
+        return custody.intact() && "ok".equals(integrity) && processed.failures() == 0 && !processed.cancelled()
+                && bundle.status() == Status.VALID;
     }
 }

@@ -30,14 +30,27 @@ final class SummaryWriter {
         Map<String, Object> timings = new LinkedHashMap<>();
         timings.put("capture_ms", report.captureMillis());
         timings.put("process_ms", report.processed().elapsed().toMillis());
+        timings.put("evidence_ms", report.evidenceMillis());
         timings.put("total_ms", report.totalMillis());
         summary.put("timings", timings);
         Map<String, Object> verify = new LinkedHashMap<>();
         verify.put("custody", report.custody().intact() ? "intact" : "broken");
         verify.put("custody_events", report.custody().events());
         verify.put("catalog_integrity", report.integrity());
+        verify.put("bundle", report.bundle().status().code());
+        verify.put("bundle_entries", report.bundle().entries().size());
+        verify.put("bundle_documents", report.bundle().documents().size());
+        verify.put("bundle_problems", report.bundle().problems().stream().map(m -> m.key()).toList());
         summary.put("verify", verify);
-        summary.put("outputs", ordered("home", "home/", "summary", "summary.json"));
+        summary.put("signed_documents", report.signedDocuments());
+        Map<String, Object> outputs = new LinkedHashMap<>();
+        outputs.put("home", "home/");
+        outputs.put("trust", "trust/");
+        outputs.put("keys", "keys/");
+        outputs.put("documents", "documents/");
+        outputs.put("bundle", "bundle.asice");
+        outputs.put("summary", "summary.json");
+        summary.put("outputs", outputs);
         try {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), summary);
         } catch (IOException e) {

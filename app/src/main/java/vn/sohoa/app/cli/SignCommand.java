@@ -1,0 +1,68 @@
+package vn.sohoa.app.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import vn.sohoa.evidence.keys.KeyLoader;
+import vn.sohoa.evidence.keys.KeySpec;
+import vn.sohoa.evidence.keys.SigningKey;
+import vn.sohoa.evidence.pades.PadesSigner;
+import vn.sohoa.evidence.timestamp.TsaClient;
+import vn.sohoa.evidence.trust.ChainCheck;
+
+/** {@code sohoa sign IN.pdf -o OUT.pdf --key SPEC [--tsa URL]}: a PAdES signature, B-B offline or B-T with a TSA. */
+@Command(name = "sign", mixinStandardHelpOptions = true)
+final class SignCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private SohoaCommand root;
+
+    @Parameters(paramLabel = "IN.pdf", descriptionKey = "param.sign.in")
+    private Path in;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "OUT.pdf", required = true, descriptionKey = "option.sign.out")
+    private Path out;
+
+    @Option(names = "--key", paramLabel = "SPEC", required = true, descriptionKey = "option.key")
+    private String key;
+
+    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "option.passwordFile")
+    private Path passwordFile;
+
+    @Option(names = "--tsa", paramLabel = "URL", descriptionKey = "option.tsa")
+    private String tsa;
+
+    @Option(names = "--timestamp-only", descriptionKey = "option.sign.timestampOnly")
+    private boolean timestampOnly;
+
+    @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "option.sign.reason")
+    private String reason;
+
+    @Option(names = "--location", paramLabel = "TEXT", descriptionKey = "option.sign.location")
+    private String location;
+
+    @Override
+    public Integer call() {
+        Terminal t = root.terminal();
+        Optional<TsaClient> client = Optional.ofNullable(tsa).map(TsaClient::new);
+        if (timestampOnly) {
+            PadesSigner.addDocumentTimestamp(in, out, client.orElseThrow(
+                    () -> vn.sohoa.i18n.SohoaException.badInput("sign.needTsa")));
+            t.say("sign.timestamped", in, out, tsa);
+            return ExitCode.OK;
+        }
+        KeySpec spec = KeySpec.parse(key);
+        SigningKey signingKey = KeyLoader.load(spec, KeyPassword.resolve(Optional.ofNullable(passwordFile), t));
+        PadesSigner.sign(in, out, signingKey, client,
+                new PadesSigner.Details(Optional.ofNullable(reason), Optional.ofNullable(location)));
+        t.say(client.isPresent() ? "sign.doneT" : "sign.doneB", in, out, ChainCheck.subject(signingKey.certificate()),
+                signingKey.scheme().itextName());
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,86 @@
+package vn.sohoa.app.demo;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.sohoa.casefile.CaseFile;
+import vn.sohoa.casefile.CaseNumber;
+import vn.sohoa.casefile.Document;
+import vn.sohoa.evidence.asic.CaseBundle;
+import vn.sohoa.evidence.keys.DemoPki;
+import vn.sohoa.evidence.keys.KeyLoader;
+import vn.sohoa.evidence.keys.KeySpec;
+import vn.sohoa.evidence.keys.Passwords;
+import vn.sohoa.evidence.keys.SigningKey;
+import vn.sohoa.evidence.pades.PadesSigner;
+import vn.sohoa.evidence.report.ValidationReport;
+import vn.sohoa.evidence.revocation.CrlServer;
+import vn.sohoa.evidence.timestamp.LoopbackTsa;
+import vn.sohoa.evidence.timestamp.TsaClient;
+import vn.sohoa.evidence.trust.TrustAnchors;
+import vn.sohoa.evidence.verify.Verifier;
+import vn.sohoa.i18n.Message;
+import vn.sohoa.i18n.SohoaException;
+import vn.sohoa.pipeline.Workstation;
+
+/**
+ * The demo's evidence part: a demo PKI in DIR/keys and DIR/trust, its time-stamping authority and
+ * CRL server on 127.0.0.1 for the run, every document signed (PAdES B-T) into DIR/documents, the
+ * case's bundle DIR/bundle.asice, and that bundle verified offline against DIR/trust.
+ */
+final class DemoEvidence {
+
+    /** What the evidence part did. */
+    record Outcome(int signedDocuments, long millis, ValidationReport bundleReport, CaseBundle.Result bundle) {
+    }
+
+    private DemoEvidence() {
+    }
+
+    static Outcome run(Workstation ws, CaseNumber number, DemoLayout layout, String version) {
+        long start = System.nanoTime();
+        try {
+            int port;
+            try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                port = s.getLocalPort();
+            }
+            DemoPki.Layout pki = DemoPki.create(layout.root(), "http://127.0.0.1:" + port);
+            SigningKey clerk = load(pki, DemoPki.CLERK);
+            try (LoopbackTsa tsa = LoopbackTsa.start(load(pki, DemoPki.TSA), 0);
+                 CrlServer crl = CrlServer.start(port, Map.of(DemoPki.COURT_CA, load(pki, DemoPki.COURT_CA),
+                         DemoPki.ROOT_CA, load(pki, DemoPki.ROOT_CA)))) {
+                Optional<TsaClient> client = Optional.of(new TsaClient(tsa.url()));
+                CaseFile caseFile = ws.catalog().findCase(number).orElseThrow();
+                Files.createDirectories(layout.documents());
+                Path scratch = Files.createTempDirectory(ws.blobs().tmpDirectory(), "demo-pdf-");
+                int signed = 0;
+                for (Document d : ws.catalog().documents(caseFile.id())) {
+                    Path unsigned = scratch.resolve(d.ordinal() + ".pdf");
+                    DemoDocuments.write(ws.blobs(), ws.catalog().pages(d.id()), unsigned);
+                    Path pdf = layout.documents().resolve(String.format(Locale.ROOT, "%02d-%s.pdf", d.ordinal(), d.type().code()));
+                    PadesSigner.sign(unsigned, pdf, clerk, client,
+                            new PadesSigner.Details(Optional.of("Bản điện tử chuyển đổi từ văn bản giấy"), Optional.of(DemoPki.COURT)));
+                    ws.recordSignedDocument(number, d.ordinal(), pdf);
+                    Files.delete(unsigned);
+                    signed++;
+                }
+                Files.delete(scratch);
+                CaseBundle.Result bundle = ws.bundle(number, layout.bundle(), clerk, client, false, version);
+                ValidationReport report = Verifier.verify(layout.bundle(), TrustAnchors.load(pki.trust()));
+                return new Outcome(signed, (System.nanoTime() - start) / 1_000_000, report, bundle);
+            }
+        } catch (IOException e) {
+            throw new SohoaException(SohoaException.Reason.FAILED, Message.of("demo.cannotWrite", layout.root().toString()), e);
+        }
+    }
+
+    private static SigningKey load(DemoPki.Layout pki, String name) {
+        return KeyLoader.load(new KeySpec.P12(pki.p12(name)), Passwords.readFile(pki.passwordFile(name)));
+    }
+}
