@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "launcher check FAILED: $*" >&2; exit 1; }
 
 help="$(DISPLAY= WAYLAND_DISPLAY= "$ROOT/sohoa" --lang en)"
-for cmd in demo import process cases show; do
+for cmd in demo import process ocr cases show; do
   grep -q "^ *$cmd " <<<"$help" || fail "./sohoa help does not list '$cmd'"
 done
 
@@ -37,4 +37,9 @@ set -e
 
 "$ROOT/sohoa" demo --out "$work/demo" >/dev/null
 grep -q '"ok" : true' "$work/demo/summary.json" || fail "the demo's summary.json does not say ok"
-echo "launcher check: ok (3 masters match sha256sum; demo ok)"
+[ "$(ls "$work/demo/documents/"*.pdf | wc -l)" -eq 3 ] || fail "the demo did not write 3 PDF/A documents"
+pdftotext "$work/demo/documents/03-ban-an.pdf" - | grep -q "NHÂN DANH" || fail "the demo's judgment is not searchable"
+
+"$ROOT/sohoa" ocr "$work/demo/documents/01-don-khoi-kien.pdf" -o "$work/again.pdf" --lang vie >/dev/null
+pdftotext "$work/again.pdf" - | grep -q "Tòa án" || fail "sohoa ocr did not make a searchable PDF"
+echo "launcher check: ok (3 masters match sha256sum; demo ok with 3 searchable PDF/A; sohoa ocr ok)"

@@ -17,9 +17,13 @@ public final class OcrEngines implements AutoCloseable {
     private final OcrModel model;
     private final List<OcrEngine> all = new ArrayList<>();
     private final ThreadLocal<OcrEngine> mine = new ThreadLocal<>();
+    private final ModelStore models;
+    private final List<OrientationDetector> detectors = new ArrayList<>();
+    private final ThreadLocal<OrientationDetector> myDetector = new ThreadLocal<>();
     private boolean closed;
 
     public OcrEngines(ModelStore models, OcrLanguages languages, OcrModel model) {
+        this.models = models;
         this.tessdata = models.tessdata(model, languages.codes());
         this.languages = languages;
         this.model = model;
@@ -36,6 +40,23 @@ public final class OcrEngines implements AutoCloseable {
     /** Reads one page on the calling thread's engine. */
     public PageText recognize(BufferedImage image, int dpi) {
         return engine().recognize(image, dpi);
+    }
+
+    /** How far the page must be turned clockwise to stand upright (osd, on the calling thread's detector). */
+    public int clockwiseCorrection(BufferedImage image, int dpi) {
+        OrientationDetector detector = myDetector.get();
+        if (detector == null) {
+            detector = new OrientationDetector(models);
+            synchronized (this) {
+                if (closed) {
+                    detector.close();
+                    throw new IllegalStateException("the OCR engines are closed");
+                }
+                detectors.add(detector);
+            }
+            myDetector.set(detector);
+        }
+        return detector.clockwiseCorrection(image, dpi);
     }
 
     private OcrEngine engine() {
@@ -59,5 +80,7 @@ public final class OcrEngines implements AutoCloseable {
         closed = true;
         all.forEach(OcrEngine::close);
         all.clear();
+        detectors.forEach(OrientationDetector::close);
+        detectors.clear();
     }
 }

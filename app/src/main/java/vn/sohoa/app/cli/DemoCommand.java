@@ -33,6 +33,7 @@ final class DemoCommand implements Callable<Integer> {
         t.say("demo.outputs", report.out());
         t.say("demo.output.summary", report.out().resolve("summary.json"));
         t.say("demo.output.home", report.out().resolve("home"));
+        t.say("demo.output.documents", report.out().resolve("documents"));
         t.say(report.ok() ? "demo.ok" : "demo.failed", report.totalMillis());
         return report.ok() ? ExitCode.OK : ExitCode.CHECK_FAILED;
     }

@@ -16,7 +16,7 @@ import vn.sohoa.store.DataHome;
 /** {@code sohoa}: the root command and the options every subcommand accepts, before or after its name. */
 @Command(name = "sohoa", mixinStandardHelpOptions = true, versionProvider = SohoaCommand.VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        subcommands = {DemoCommand.class, ImportCommand.class, ProcessCommand.class, CasesCommand.class, ShowCommand.class})
+        subcommands = {DemoCommand.class, ImportCommand.class, ProcessCommand.class, OcrCommand.class, CasesCommand.class, ShowCommand.class})
 public final class SohoaCommand implements Runnable {
 
     private final Terminal terminal;
@@ -30,7 +30,7 @@ public final class SohoaCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "option.debug")
     private boolean debug;
 
-    @Option(names = "--lang", paramLabel = "vi|en", scope = ScopeType.INHERIT, descriptionKey = "option.lang")
+    @Option(names = "--lang", paramLabel = "vi|en|vie+eng", scope = ScopeType.INHERIT, descriptionKey = "option.lang")
     private String lang;
 
     SohoaCommand(Terminal terminal) {
@@ -45,6 +45,11 @@ public final class SohoaCommand implements Runnable {
 
     Terminal terminal() {
         return terminal;
+    }
+
+    /** The OCR languages given as {@code --lang vie+eng}, when --lang names those and not vi|en. */
+    Optional<String> ocrLanguages() {
+        return Language.isOcrLanguages(lang) ? Optional.of(lang) : Optional.empty();
     }
 
     boolean debug() {

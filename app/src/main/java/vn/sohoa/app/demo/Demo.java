@@ -69,8 +69,9 @@ public final class Demo {
             }
             long captureMs = millisSince(captureStart);
             PipelineReport processed = ws.process(Optional.of(number), progress, cancellation);
+            int pdfs = exportDocuments(ws, caseFile, layout);
             CustodyReport custody = ws.verifyCustody();
-            DemoReport report = new DemoReport(out.toAbsolutePath(), number.toString(), generated.size(), pageTotal,
+            DemoReport report = new DemoReport(out.toAbsolutePath(), number.toString(), generated.size(), pageTotal, pdfs,
                     processed, captureMs, millisSince(start), custody, ws.catalog().integrityCheck());
             SummaryWriter.write(layout.summary(), report, version);
             return report;
@@ -100,6 +101,31 @@ public final class Demo {
         } catch (IOException e) {
             throw SohoaException.badInput("demo.cannotWrite", out.toString());
         }
+    }
+
+    /** Copies each document's PDF/A out of the blob store into documents/, each file complete or absent. */
+    private static int exportDocuments(Workstation ws, CaseFile caseFile, DemoLayout layout) {
+        int written = 0;
+        try {
+            Files.createDirectories(layout.documents());
+            for (Document document : ws.catalog().documents(caseFile.id())) {
+                Optional<vn.sohoa.casefile.Sha256> pdf = ws.documentPdf(document);
+                if (pdf.isEmpty()) {
+                    continue;
+                }
+                Path target = layout.documents().resolve(String.format(java.util.Locale.ROOT, "%02d-%s.pdf",
+                        document.ordinal(), document.type().code()));
+                Path part = target.resolveSibling("." + target.getFileName() + ".part");
+                try (var in = ws.blobs().open(pdf.get())) {
+                    Files.copy(in, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                Files.move(part, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                written++;
+            }
+        } catch (IOException e) {
+            throw SohoaException.badInput("demo.cannotWrite", layout.documents().toString());
+        }
+        return written;
     }
 
     private static long millisSince(long nanos) {

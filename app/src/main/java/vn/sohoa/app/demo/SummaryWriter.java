@@ -26,7 +26,7 @@ final class SummaryWriter {
         report.processed().stages().forEach((name, c) -> stages.put(name,
                 ordered("done", c.done(), "skipped", c.skipped(), "failed", c.failed())));
         summary.put("stages", stages);
-        summary.put("counts", ordered("documents", report.documents(), "pages", report.pages()));
+        summary.put("counts", ordered("documents", report.documents(), "pages", report.pages(), "pdfs", report.pdfs()));
         Map<String, Object> timings = new LinkedHashMap<>();
         timings.put("capture_ms", report.captureMillis());
         timings.put("process_ms", report.processed().elapsed().toMillis());
@@ -37,7 +37,7 @@ final class SummaryWriter {
         verify.put("custody_events", report.custody().events());
         verify.put("catalog_integrity", report.integrity());
         summary.put("verify", verify);
-        summary.put("outputs", ordered("home", "home/", "summary", "summary.json"));
+        summary.put("outputs", ordered("home", "home/", "documents", "documents/", "summary", "summary.json"));
         try {
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), summary);
         } catch (IOException e) {

@@ -47,7 +47,7 @@ class CliTest {
     void helpListsTheCommandsThatExist() {
         Result r = sohoa("--help", "--lang", "en");
         assertThat(r.exit()).isZero();
-        for (String command : List.of("demo", "import", "process", "cases", "show")) {
+        for (String command : List.of("demo", "import", "process", "ocr", "cases", "show")) {
             assertThat(r.out()).containsPattern("(?m)^\\s+" + command + "\\s");
         }
         assertThat(r.out()).doesNotContain("sign ").doesNotContain("sync ");
