@@ -186,6 +186,11 @@ public final class Workstation implements AutoCloseable {
         return new Pipeline(registry, Runtime.getRuntime().availableProcessors()).run(pages, documents, context, progress);
     }
 
+    /** Pages whose OCR text holds every word of the query, diacritics and case ignored (đ as d). */
+    public List<vn.sohoa.store.SearchHit> search(String query, int limit) {
+        return catalog.fullText().search(query, limit);
+    }
+
     public List<CaseSummary> cases() {
         return catalog.cases().stream()
                 .map(c -> new CaseSummary(c, catalog.documents(c.id()).size(), catalog.pagesOfCase(c.id()).size()))

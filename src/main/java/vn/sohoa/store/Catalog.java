@@ -35,12 +35,14 @@ public final class Catalog implements AutoCloseable {
     private final CustodyLog custody;
     private final StageStates stages;
     private final Outbox outbox;
+    private final FullTextIndex fullText;
 
     private Catalog(Database db) {
         this.db = db;
         this.custody = new CustodyLog(db);
         this.stages = new StageStates(db);
         this.outbox = new Outbox(db);
+        this.fullText = new FullTextIndex(db);
     }
 
     public static Catalog open(Path databaseFile) {
@@ -57,6 +59,11 @@ public final class Catalog implements AutoCloseable {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** The full-text index over the pages' OCR text. */
+    public FullTextIndex fullText() {
+        return fullText;
     }
 
     public CustodyReport verifyCustody() {

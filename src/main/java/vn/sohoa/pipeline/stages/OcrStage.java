@@ -38,7 +38,11 @@ public final class OcrStage implements PageStage {
         PageText text = CleanStage.isBlank(master, context) ? PageText.empty(image.getWidth(), image.getHeight())
                 : ocr.engines().recognize(image, page.master().dpi());
         Sha256 json = context.blobs().put(PageTextJson.write(text));
-        context.catalog().recordDerivative(master, KIND, json, "application/json");
+        context.catalog().inTransaction(() -> {
+            context.catalog().recordDerivative(master, KIND, json, "application/json");
+            context.catalog().fullText().index(page.id(), text.text());
+            return null;
+        });
         return Optional.of(json);
     }
 }

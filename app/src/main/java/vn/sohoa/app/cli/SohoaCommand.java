@@ -16,7 +16,7 @@ import vn.sohoa.store.DataHome;
 /** {@code sohoa}: the root command and the options every subcommand accepts, before or after its name. */
 @Command(name = "sohoa", mixinStandardHelpOptions = true, versionProvider = SohoaCommand.VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
-        subcommands = {DemoCommand.class, ImportCommand.class, ProcessCommand.class, OcrCommand.class, CasesCommand.class, ShowCommand.class})
+        subcommands = {DemoCommand.class, ImportCommand.class, ProcessCommand.class, OcrCommand.class, SearchCommand.class, CasesCommand.class, ShowCommand.class})
 public final class SohoaCommand implements Runnable {
 
     private final Terminal terminal;

@@ -99,4 +99,17 @@ class OcrCommandTest {
         refused(sohoa("ocr", good.toString(), "-o", dir.resolve("missing/out.pdf").toString()), dir.resolve("missing/out.pdf"),
                 "missing");
     }
+
+    @Test
+    void searchFindsProcessedPagesWithoutDiacritics() throws Exception {
+        String home = dir.resolve("home").toString();
+        Path page = png("judgment.png", Pages.page(0).image());
+        assertThat(sohoa("import", page.toString(), "--case", "15/2026/DS-ST", "--type", "ban-an", "--home", home).exit()).isZero();
+        assertThat(sohoa("process", "--home", home).exit()).isZero();
+
+        Result found = sohoa("--lang", "en", "search", "toa", "an", "nhan", "dan", "--home", home);
+        assertThat(found.exit()).as(found.err()).isZero();
+        assertThat(found.out()).contains("15/2026/DS-ST  document 1 (judgment.png)  page 1:").containsIgnoringCase("Tòa án nhân dân");
+        assertThat(sohoa("--lang", "en", "search", "xyzzyq", "--home", home).out()).contains("No page holds");
+    }
 }
