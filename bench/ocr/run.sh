@@ -28,7 +28,8 @@ n=${#pages[@]}
 echo "benchmark: $n pages from $CORPUS" >&2
 
 # one multi-page PDF holding the PNGs losslessly: the same input for both tools
-/usr/bin/python3 -c 'import sys, img2pdf; open(sys.argv[1], "wb").write(img2pdf.convert(sys.argv[2:]))' "$work/input.pdf" "${pages[@]}"
+# (the corpus PNGs carry no resolution; they are A4 at 300 dpi, so say so)
+/usr/bin/python3 -c 'import sys, img2pdf; open(sys.argv[1], "wb").write(img2pdf.convert(sys.argv[2:], layout_fun=img2pdf.get_fixed_dpi_layout_fun((300, 300))))' "$work/input.pdf" "${pages[@]}"
 
 rss_and_time() { # label command… -> prints "seconds rss_kb"
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt" >&2; return 1; }

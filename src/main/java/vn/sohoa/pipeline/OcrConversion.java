@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 
 import vn.sohoa.capture.EncodedPage;
+import vn.sohoa.capture.FileFormat;
 import vn.sohoa.capture.PageSource;
 import vn.sohoa.i18n.SohoaException;
 import vn.sohoa.ocr.CleanedPage;
@@ -81,6 +82,9 @@ public final class OcrConversion {
             for (Path input : inputs) {
                 PageSource source = PageSource.open(input);
                 sources.add(source);
+                if (source.format() == FileFormat.PDF && !options.copySigned() && SignedPdf.isSigned(input)) {
+                    throw SohoaException.badInput("ocr.signed", input.toString());
+                }
                 if (source.pageCount() == 0) {
                     throw SohoaException.badInput("import.noPages", input.toString());
                 }

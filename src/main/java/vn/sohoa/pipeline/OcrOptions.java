@@ -6,9 +6,11 @@ import vn.sohoa.ocr.OcrModel;
 
 /**
  * How {@code sohoa ocr} converts files: reading languages and model family, parallel jobs, the
- * clean-ups (off by default, as in OCRmyPDF), and whether blank pages are left out of the output.
+ * clean-ups (off by default, as in OCRmyPDF), whether blank pages are left out of the output, and
+ * whether a digitally signed PDF may be read into a separate copy (it is refused otherwise).
  */
-public record OcrOptions(OcrLanguages languages, OcrModel model, int jobs, CleanOptions clean, boolean removeBlank) {
+public record OcrOptions(OcrLanguages languages, OcrModel model, int jobs, CleanOptions clean, boolean removeBlank,
+                         boolean copySigned) {
 
     public OcrOptions {
         if (jobs < 1) {
@@ -18,6 +20,6 @@ public record OcrOptions(OcrLanguages languages, OcrModel model, int jobs, Clean
 
     public static OcrOptions defaults() {
         return new OcrOptions(OcrLanguages.DEFAULT, OcrModel.DEFAULT, Runtime.getRuntime().availableProcessors(),
-                CleanOptions.NONE, false);
+                CleanOptions.NONE, false, false);
     }
 }

@@ -119,17 +119,26 @@ class SearchablePdfWriterTest {
     }
 
     @Test
-    void aJpegIsEmbeddedByteForByteAndBitonalPagesAsCcittG4(@TempDir Path dir) throws Exception {
+    void aJpegIsEmbeddedByteForByteBitonalPagesAsCcittG4CleanPagesLosslessScansAsJpeg(@TempDir Path dir) throws Exception {
         BufferedImage grey = Pages.page(0).image();
         ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
         ImageIO.write(grey, "jpeg", jpeg);
         BufferedImage bitonal = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
         bitonal.getGraphics().drawImage(grey, 0, 0, null);
         PageText text = pages.get(0).text();
+        BufferedImage scan = Pages.copy(grey);
+        java.util.Random random = new java.util.Random(5);
+        for (int y = 0; y < scan.getHeight(); y++) {
+            for (int x = 0; x < scan.getWidth(); x++) {
+                int v = scan.getRaster().getSample(x, y, 0) - 12 + (int) (random.nextGaussian() * 6);
+                scan.getRaster().setSample(x, y, 0, Math.max(0, Math.min(255, v)));
+            }
+        }
         List<PdfPage> mixed = List.of(
                 new PdfPage(new PageImage.Jpeg(jpeg.toByteArray(), grey.getWidth(), grey.getHeight()), 300, text),
                 new PdfPage(new PageImage.Pixels(bitonal), 300, text),
-                new PdfPage(new PageImage.Pixels(grey), 300, text));
+                new PdfPage(new PageImage.Pixels(grey), 300, text),
+                new PdfPage(new PageImage.Pixels(scan), 300, text));
         Path pdf = write(dir.resolve("mixed.pdf"), mixed, meta());
         assertThat(PdfChecks.pdfa2bFailures(pdf)).isEmpty();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -144,7 +153,8 @@ class SearchablePdfWriterTest {
                     }
                 }
             }
-            assertThat(filters).containsExactly("COSName{DCTDecode}", "COSName{CCITTFaxDecode}", "COSName{DCTDecode}");
+            assertThat(filters).containsExactly("COSName{DCTDecode}", "COSName{CCITTFaxDecode}", "COSName{FlateDecode}",
+                    "COSName{DCTDecode}");
             assertThat(raw.get(0)).isEqualTo(jpeg.toByteArray());
         }
     }

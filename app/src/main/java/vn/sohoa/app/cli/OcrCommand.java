@@ -44,12 +44,15 @@ final class OcrCommand implements Callable<Integer> {
     @Option(names = "--remove-blank", descriptionKey = "option.ocr.removeBlank")
     private boolean removeBlank;
 
+    @Option(names = "--copy-signed", descriptionKey = "option.ocr.copySigned")
+    private boolean copySigned;
+
     @Override
     public Integer call() {
         Terminal t = root.terminal();
         OcrOptions options = new OcrOptions(root.ocrLanguages().map(OcrLanguages::parse).orElse(OcrLanguages.DEFAULT), OcrModel.parse(model),
                 jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
-                new CleanOptions(deskew, rotate, removeBlank), removeBlank);
+                new CleanOptions(deskew, rotate, removeBlank), removeBlank, copySigned);
         OcrReport report = Workstation.convert(inputs, output, options, t.progress(), Cancellation.none());
         t.clearProgress();
         t.say("ocr.done", output.toAbsolutePath(), report.pagesOut(), report.pagesIn(), report.blankPages(),

@@ -112,4 +112,32 @@ class OcrCommandTest {
         assertThat(found.out()).contains("15/2026/DS-ST  document 1 (judgment.png)  page 1:").containsIgnoringCase("Tòa án nhân dân");
         assertThat(sohoa("--lang", "en", "search", "xyzzyq", "--home", home).out()).contains("No page holds");
     }
+
+    @Test
+    void aSignedPdfIsNeverRewrittenAndCopiedOnlyOnRequest() throws Exception {
+        Path plain = dir.resolve("plain.pdf");
+        TestFiles.scannedPdf(plain, 1, 150);
+        Path signed = dir.resolve("signed.pdf");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(plain.toFile()); var out = Files.newOutputStream(signed)) {
+            var signature = new org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature();
+            signature.setFilter(org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+            signature.setSignDate(java.util.Calendar.getInstance());
+            doc.addSignature(signature, content -> {
+                content.readAllBytes();
+                return new byte[64];
+            });
+            doc.saveIncremental(out);
+        }
+        byte[] before = Files.readAllBytes(signed);
+        Path out = dir.resolve("copy.pdf");
+
+        refused(sohoa("--lang", "en", "ocr", signed.toString(), "-o", out.toString()), out, "digitally signed");
+        assertThat(Files.readAllBytes(signed)).isEqualTo(before);
+
+        Result copied = sohoa("ocr", signed.toString(), "-o", out.toString(), "--copy-signed");
+        assertThat(copied.exit()).as(copied.err()).isZero();
+        assertThat(out).exists();
+        assertThat(Files.readAllBytes(signed)).isEqualTo(before);
+    }
 }
