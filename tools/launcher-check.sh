@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "launcher check FAILED: $*" >&2; exit 1; }
 
 help="$(DISPLAY= WAYLAND_DISPLAY= "$ROOT/sohoa" --lang en)"
-for cmd in demo import process cases show keys sign bundle verify; do
+for cmd in demo scanners scan import process ocr search cases show pii keys sign bundle verify; do
   grep -q "^ *$cmd " <<<"$help" || fail "./sohoa help does not list '$cmd'"
 done
 
@@ -37,6 +37,12 @@ set -e
 
 "$ROOT/sohoa" demo --out "$work/demo" >/dev/null
 grep -q '"ok" : true' "$work/demo/summary.json" || fail "the demo's summary.json does not say ok"
+[ "$(ls "$work/demo/documents/"*.pdf | wc -l)" -eq 3 ] || fail "the demo did not write 3 PDF/A documents"
+pdftotext "$work/demo/documents/03-ban-an.pdf" - | grep -q "NHÂN DANH" || fail "the demo's judgment is not searchable"
+
+"$ROOT/sohoa" ocr "$work/demo/documents/01-don-khoi-kien.pdf" -o "$work/again.pdf" --lang vie >/dev/null
+pdftotext "$work/again.pdf" - | grep -q "Tòa án" || fail "sohoa ocr did not make a searchable PDF"
+
 "$ROOT/sohoa" verify "$work/demo/bundle.asice" --trust "$work/demo/trust" >/dev/null \
   || fail "the demo's bundle does not verify"
 cp "$work/demo/bundle.asice" "$work/changed.asice"
@@ -46,4 +52,4 @@ set +e
 status=$?
 set -e
 [ "$status" -eq 1 ] || fail "a changed bundle should exit 1, not $status"
-echo "launcher check: ok (3 masters match sha256sum; demo ok; its bundle verifies, a changed copy does not)"
+echo "launcher check: ok (3 masters match sha256sum; demo ok with 3 searchable PDF/A; sohoa ocr ok; the demo bundle verifies, a changed copy does not)"

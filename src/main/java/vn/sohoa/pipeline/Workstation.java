@@ -26,8 +26,13 @@ import vn.sohoa.evidence.asic.CaseBundle;
 import vn.sohoa.evidence.asic.SignedDocuments;
 import vn.sohoa.evidence.keys.SigningKey;
 import vn.sohoa.evidence.timestamp.TsaClient;
+import vn.sohoa.casefile.Sha256;
 import vn.sohoa.i18n.SohoaException;
+import vn.sohoa.pipeline.stages.AssembleStage;
+import vn.sohoa.pipeline.stages.CleanStage;
 import vn.sohoa.pipeline.stages.FixityStage;
+import vn.sohoa.pipeline.stages.OcrResources;
+import vn.sohoa.pipeline.stages.OcrStage;
 import vn.sohoa.pipeline.stages.ThumbnailStage;
 import vn.sohoa.progress.Cancellation;
 import vn.sohoa.progress.ProgressListener;
@@ -50,12 +55,14 @@ public final class Workstation implements AutoCloseable {
     private final BlobStore blobs;
     private final StageRegistry registry;
     private final String operator;
+    private final OcrResources ocr;
 
-    private Workstation(DataHome home, Catalog catalog, BlobStore blobs, StageRegistry registry, String operator) {
+    private Workstation(DataHome home, Catalog catalog, BlobStore blobs, OcrResources ocr, String operator) {
         this.home = home;
         this.catalog = catalog;
         this.blobs = blobs;
-        this.registry = registry;
+        this.ocr = ocr;
+        this.registry = builtStages(ocr);
         this.operator = operator;
     }
 
@@ -67,14 +74,32 @@ public final class Workstation implements AutoCloseable {
         }
         BlobStore blobs = BlobStore.open(home.root());
         Catalog catalog = Catalog.open(home.catalogFile());
-        return new Workstation(home, catalog, blobs, builtStages(), System.getProperty("user.name", "unknown"));
+        return new Workstation(home, catalog, blobs, new OcrResources(), System.getProperty("user.name", "unknown"));
     }
 
+    /** The program named in the PDFs SoHoa writes. */
+    public static final String CREATOR_TOOL = "SoHoa";
+
     /** The stages that exist today, in the order a page flows through them. */
-    static StageRegistry builtStages() {
+    static StageRegistry builtStages(OcrResources ocr) {
         return new StageRegistry()
                 .register(new FixityStage())
-                .register(new ThumbnailStage());
+                .register(new ThumbnailStage())
+                .register(new CleanStage(ocr))
+                .register(new OcrStage(ocr))
+                .register(new AssembleStage(CREATOR_TOOL));
+    }
+
+    /** The searchable PDF/A of a document, once the assemble stage has made it. */
+    public Optional<Sha256> documentPdf(Document document) {
+        List<Page> pages = catalog.pages(document.id());
+        return pages.isEmpty() ? Optional.empty() : catalog.derivative(AssembleStage.documentKey(pages), AssembleStage.KIND);
+    }
+
+    /** {@code sohoa ocr}: files in, one searchable PDF/A out, outside any case. */
+    public static OcrReport convert(List<Path> inputs, Path output, OcrOptions options, ProgressListener progress,
+                                    Cancellation cancellation) {
+        return new OcrConversion(vn.sohoa.ocr.ModelStore.locate(), CREATOR_TOOL).convert(inputs, output, options, progress, cancellation);
     }
 
     public DataHome home() {
@@ -180,6 +205,11 @@ public final class Workstation implements AutoCloseable {
         return new Pipeline(registry, Runtime.getRuntime().availableProcessors()).run(pages, documents, context, progress);
     }
 
+    /** Pages whose OCR text holds every word of the query, diacritics and case ignored (đ as d). */
+    public List<vn.sohoa.store.SearchHit> search(String query, int limit) {
+        return catalog.fullText().search(query, limit);
+    }
+
     public List<CaseSummary> cases() {
         return catalog.cases().stream()
                 .map(c -> new CaseSummary(c, catalog.documents(c.id()).size(), catalog.pagesOfCase(c.id()).size()))
@@ -230,6 +260,7 @@ public final class Workstation implements AutoCloseable {
 
     @Override
     public void close() {
+        ocr.close();
         catalog.close();
     }
 }

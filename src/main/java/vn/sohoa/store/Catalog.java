@@ -36,6 +36,7 @@ public final class Catalog implements AutoCloseable {
     private final StageStates stages;
     private final Outbox outbox;
     private final Pseudonyms pseudonyms;
+    private final FullTextIndex fullText;
 
     private Catalog(Database db) {
         this.db = db;
@@ -43,6 +44,7 @@ public final class Catalog implements AutoCloseable {
         this.stages = new StageStates(db);
         this.outbox = new Outbox(db);
         this.pseudonyms = new Pseudonyms(db);
+        this.fullText = new FullTextIndex(db);
     }
 
     public static Catalog open(Path databaseFile) {
@@ -64,6 +66,11 @@ public final class Catalog implements AutoCloseable {
     /** The pseudonym maps of the cases. */
     public Pseudonyms pseudonyms() {
         return pseudonyms;
+    }
+
+    /** The full-text index over the pages' OCR text. */
+    public FullTextIndex fullText() {
+        return fullText;
     }
 
     public CustodyReport verifyCustody() {

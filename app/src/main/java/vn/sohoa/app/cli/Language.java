@@ -11,13 +11,24 @@ final class Language {
     private Language() {
     }
 
+    /**
+     * True for a value of {@code --lang} that names OCR languages (Tesseract's three-letter codes,
+     * e.g. {@code vie+eng}, as {@code sohoa ocr --lang} takes them) rather than the language of messages.
+     */
+    static boolean isOcrLanguages(String value) {
+        return value != null && value.matches("[a-z]{3,}(\\+[a-z_]{3,})*");
+    }
+
     static Locale detect(String[] args, Map<String, String> env) {
         for (int i = 0; i < args.length; i++) {
+            String value = null;
             if (args[i].equals("--lang") && i + 1 < args.length) {
-                return Messages.supported(Locale.of(args[i + 1]));
+                value = args[i + 1];
+            } else if (args[i].startsWith("--lang=")) {
+                value = args[i].substring("--lang=".length());
             }
-            if (args[i].startsWith("--lang=")) {
-                return Messages.supported(Locale.of(args[i].substring("--lang=".length())));
+            if (value != null && !isOcrLanguages(value)) {
+                return Messages.supported(Locale.of(value));
             }
         }
         for (String variable : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {

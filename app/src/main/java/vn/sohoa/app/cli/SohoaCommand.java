@@ -18,8 +18,9 @@ import vn.sohoa.store.DataHome;
 @Command(name = "sohoa", mixinStandardHelpOptions = true, versionProvider = SohoaCommand.VersionProvider.class,
         sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {DemoCommand.class, ScannersCommand.class, ScanCommand.class, SeparatorsCommand.class,
-                WatchCommand.class, ImportCommand.class, ProcessCommand.class, CasesCommand.class, ShowCommand.class,
-                PiiCommand.class, KeysCommand.class, SignCommand.class, BundleCommand.class, VerifyCommand.class})
+                WatchCommand.class, ImportCommand.class, ProcessCommand.class, OcrCommand.class, SearchCommand.class,
+                CasesCommand.class, ShowCommand.class, PiiCommand.class, KeysCommand.class, SignCommand.class,
+                BundleCommand.class, VerifyCommand.class})
 public final class SohoaCommand implements Runnable {
 
     private final Terminal terminal;
@@ -33,7 +34,7 @@ public final class SohoaCommand implements Runnable {
     @Option(names = "--debug", scope = ScopeType.INHERIT, descriptionKey = "option.debug")
     private boolean debug;
 
-    @Option(names = "--lang", paramLabel = "vi|en", scope = ScopeType.INHERIT, descriptionKey = "option.lang")
+    @Option(names = "--lang", paramLabel = "vi|en|vie+eng", scope = ScopeType.INHERIT, descriptionKey = "option.lang")
     private String lang;
 
     private final Map<String, String> env;
@@ -55,6 +56,11 @@ public final class SohoaCommand implements Runnable {
 
     Terminal terminal() {
         return terminal;
+    }
+
+    /** The OCR languages given as {@code --lang vie+eng}, when --lang names those and not vi|en. */
+    Optional<String> ocrLanguages() {
+        return Language.isOcrLanguages(lang) ? Optional.of(lang) : Optional.empty();
     }
 
     boolean debug() {

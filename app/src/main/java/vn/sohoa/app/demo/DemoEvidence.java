@@ -12,6 +12,7 @@ import java.util.Optional;
 import vn.sohoa.casefile.CaseFile;
 import vn.sohoa.casefile.CaseNumber;
 import vn.sohoa.casefile.Document;
+import vn.sohoa.casefile.Sha256;
 import vn.sohoa.evidence.asic.CaseBundle;
 import vn.sohoa.evidence.keys.DemoPki;
 import vn.sohoa.evidence.keys.KeyLoader;
@@ -62,7 +63,12 @@ final class DemoEvidence {
                 int signed = 0;
                 for (Document d : ws.catalog().documents(caseFile.id())) {
                     Path unsigned = scratch.resolve(d.ordinal() + ".pdf");
-                    DemoDocuments.write(ws.blobs(), ws.catalog().pages(d.id()), unsigned);
+                    // The searchable PDF/A the assemble stage made is what the clerk signs.
+                    Sha256 pdfA = ws.documentPdf(d).orElseThrow(() -> new IllegalStateException(
+                            "document " + d.ordinal() + " has no PDF/A: the assemble stage did not finish"));
+                    try (var in = ws.blobs().open(pdfA)) {
+                        Files.copy(in, unsigned);
+                    }
                     Path pdf = layout.documents().resolve(String.format(Locale.ROOT, "%02d-%s.pdf", d.ordinal(), d.type().code()));
                     PadesSigner.sign(unsigned, pdf, clerk, client,
                             new PadesSigner.Details(Optional.of("Bản điện tử chuyển đổi từ văn bản giấy"), Optional.of(DemoPki.COURT)));

@@ -12,6 +12,7 @@ public record DemoLayout(Path root) {
         return root.resolve("home");
     }
 
+    /** One searchable PDF/A per document of the demo case, named NN-type.pdf. */
     public Path documents() {
         return root.resolve("documents");
     }

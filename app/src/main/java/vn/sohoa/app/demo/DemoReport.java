@@ -12,8 +12,9 @@ public record DemoReport(Path out, String caseNumber, int documents, int pages, 
                          long captureMillis, long totalMillis, CustodyReport custody, String integrity,
                          int signedDocuments, long evidenceMillis, ValidationReport bundle) {
 
+    /** Ok when the chain and the catalog are sound, every stage ran, every document is a signed PDF/A and the bundle verifies. */
     public boolean ok() {
         return custody.intact() && "ok".equals(integrity) && processed.failures() == 0 && !processed.cancelled()
-                && bundle.status() == Status.VALID;
+                && signedDocuments == documents && bundle.status() == Status.VALID;
     }
 }

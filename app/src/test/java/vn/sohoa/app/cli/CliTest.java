@@ -47,7 +47,8 @@ class CliTest {
     void helpListsTheCommandsThatExist() {
         Result r = sohoa("--help", "--lang", "en");
         assertThat(r.exit()).isZero();
-        for (String command : List.of("demo", "import", "process", "cases", "show", "keys", "sign", "bundle", "verify")) {
+        for (String command : List.of("demo", "scanners", "scan", "import", "process", "ocr", "search", "cases", "show", "pii",
+                "keys", "sign", "bundle", "verify")) {
             assertThat(r.out()).containsPattern("(?m)^\\s+" + command + "\\s");
         }
         assertThat(r.out()).doesNotContain("sync ");

@@ -50,6 +50,24 @@ class DemoTest {
         assertThat(out.resolve("bundle.asice")).isRegularFile();
         assertThat(Files.list(out.resolve("documents")).count()).isEqualTo(3);
         assertThat(vn.sohoa.evidence.PdfSig.run(out.resolve("documents/03-ban-an.pdf"))).contains("Signature is Valid");
+        for (String stage : new String[] {"clean", "ocr"}) {
+            assertThat(summary.get("stages").get(stage).get("done").asInt()).isEqualTo(5);
+        }
+        assertThat(summary.get("stages").get("assemble").get("done").asInt()).isEqualTo(3);
+        assertThat(summary.get("outputs").get("documents").asText()).isEqualTo("documents/");
+
+        try (var pdfs = Files.list(out.resolve("documents"))) {
+            assertThat(pdfs.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("01-don-khoi-kien.pdf", "02-bien-ban-lay-loi-khai.pdf", "03-ban-an.pdf");
+        }
+        Path judgment = out.resolve("documents/03-ban-an.pdf");
+        try {
+            assertThat(vn.sohoa.testing.PdfChecks.pdfa2bFailures(judgment)).isEmpty();
+            assertThat(java.text.Normalizer.normalize(vn.sohoa.testing.PdfChecks.pdftotext(judgment), java.text.Normalizer.Form.NFC))
+                    .contains("NHÂN DANH", "Tòa án nhân dân").contains(Demo.CASE_NUMBER);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
 
         try (Workstation ws = Workstation.open(new DataHome(out.resolve("home")))) {
             CaseView view = ws.show(CaseNumber.parse(Demo.CASE_NUMBER));

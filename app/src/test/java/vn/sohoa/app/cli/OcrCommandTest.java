@@ -1,0 +1,143 @@
+package vn.sohoa.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.stream.Stream;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.sohoa.imaging.Rotation;
+import vn.sohoa.testing.PdfChecks;
+import vn.sohoa.testing.Pages;
+import vn.sohoa.testing.TestFiles;
+
+/** {@code sohoa ocr}: files in, one searchable PDF/A out; bad input is one sentence, exit 2, no output. */
+class OcrCommandTest {
+
+    @TempDir
+    Path dir;
+
+    record Result(int exit, String out, String err) {
+    }
+
+    Result sohoa(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    private Path png(String name, java.awt.image.BufferedImage image) throws IOException {
+        Path file = dir.resolve(name);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    @Test
+    void scannedPagesBecomeASearchablePdfA() throws Exception {
+        Path first = png("p1.png", Pages.page(0).image());
+        Path second = png("p2.png", Rotation.byDegrees(Pages.page(1).image(), 2.5));
+        Path out = dir.resolve("out.pdf");
+
+        Result r = sohoa("ocr", first.toString(), second.toString(), "-o", out.toString(), "--jobs", "2",
+                "--deskew", "--lang", "vie+eng");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("2 of 2 pages");
+        assertThat(PdfChecks.pdfa2bFailures(out)).isEmpty();
+        String text = Normalizer.normalize(PdfChecks.pdftotext(out), Normalizer.Form.NFC);
+        assertThat(text).contains("Tòa án nhân dân", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void theBestModelAndOneLanguageWork() throws Exception {
+        Path out = dir.resolve("best.pdf");
+        Result r = sohoa("ocr", png("p.png", Pages.page(2).image()).toString(), "-o", out.toString(), "--model", "best",
+                "--lang", "vie");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(PdfChecks.pdftotext(out)).isNotBlank();
+    }
+
+    private void refused(Result r, Path out, String says) {
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).singleElement().asString().contains(says);
+        assertThat(out).doesNotExist();
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void badInputIsOneSentenceExitTwoAndNoOutput() throws Exception {
+        Path out = dir.resolve("out.pdf");
+        Path good = png("good.png", Pages.page(0).image());
+
+        refused(sohoa("--lang", "en", "ocr", TestFiles.encryptedPdf(dir.resolve("locked.pdf")).toString(), "-o", out.toString()),
+                out, "password");
+        Path corrupt = dir.resolve("corrupt.png");
+        Files.write(corrupt, java.util.Arrays.copyOf(Files.readAllBytes(good), 3000));
+        refused(sohoa("ocr", good.toString(), corrupt.toString(), "-o", out.toString()), out, "corrupt.png");
+        refused(sohoa("ocr", TestFiles.png(dir.resolve("tiny.png"), 1, 1).toString(), "-o", out.toString()), out, "1×1");
+        refused(sohoa("ocr", TestFiles.pngClaiming(dir.resolve("giant.png"), 19843, 28066).toString(), "-o", out.toString()),
+                out, "giant.png");
+        refused(sohoa("ocr", good.toString(), "-o", out.toString(), "--lang", "vie+xyz"), out, "xyz");
+        refused(sohoa("ocr", good.toString(), "-o", out.toString(), "--model", "huge"), out, "huge");
+        refused(sohoa("ocr", good.toString(), "-o", dir.resolve("missing/out.pdf").toString()), dir.resolve("missing/out.pdf"),
+                "missing");
+    }
+
+    @Test
+    void searchFindsProcessedPagesWithoutDiacritics() throws Exception {
+        String home = dir.resolve("home").toString();
+        Path page = png("judgment.png", Pages.page(0).image());
+        assertThat(sohoa("import", page.toString(), "--case", "15/2026/DS-ST", "--type", "ban-an", "--home", home).exit()).isZero();
+        assertThat(sohoa("process", "--home", home).exit()).isZero();
+
+        Result found = sohoa("--lang", "en", "search", "toa", "an", "nhan", "dan", "--home", home);
+        assertThat(found.exit()).as(found.err()).isZero();
+        assertThat(found.out()).contains("15/2026/DS-ST  document 1 (judgment.png)  page 1:").containsIgnoringCase("Tòa án nhân dân");
+        assertThat(sohoa("--lang", "en", "search", "xyzzyq", "--home", home).out()).contains("No page holds");
+    }
+
+    @Test
+    void aSignedPdfIsNeverRewrittenAndCopiedOnlyOnRequest() throws Exception {
+        Path plain = dir.resolve("plain.pdf");
+        TestFiles.scannedPdf(plain, 1, 150);
+        Path signed = dir.resolve("signed.pdf");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(plain.toFile()); var out = Files.newOutputStream(signed)) {
+            var signature = new org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature();
+            signature.setFilter(org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature.FILTER_ADOBE_PPKLITE);
+            signature.setSubFilter(org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+            signature.setSignDate(java.util.Calendar.getInstance());
+            doc.addSignature(signature, content -> {
+                content.readAllBytes();
+                return new byte[64];
+            });
+            doc.saveIncremental(out);
+        }
+        byte[] before = Files.readAllBytes(signed);
+        Path out = dir.resolve("copy.pdf");
+
+        refused(sohoa("--lang", "en", "ocr", signed.toString(), "-o", out.toString()), out, "digitally signed");
+        assertThat(Files.readAllBytes(signed)).isEqualTo(before);
+
+        Result copied = sohoa("ocr", signed.toString(), "-o", out.toString(), "--copy-signed");
+        assertThat(copied.exit()).as(copied.err()).isZero();
+        assertThat(out).exists();
+        assertThat(Files.readAllBytes(signed)).isEqualTo(before);
+    }
+}

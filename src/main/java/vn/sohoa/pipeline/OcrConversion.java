@@ -1,0 +1,227 @@
+package vn.sohoa.pipeline;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.imageio.ImageIO;
+
+import vn.sohoa.capture.EncodedPage;
+import vn.sohoa.capture.FileFormat;
+import vn.sohoa.capture.PageSource;
+import vn.sohoa.i18n.SohoaException;
+import vn.sohoa.ocr.CleanedPage;
+import vn.sohoa.ocr.ModelStore;
+import vn.sohoa.ocr.OcrEngines;
+import vn.sohoa.ocr.PageCleaner;
+import vn.sohoa.ocr.PageText;
+import vn.sohoa.pdf.DocumentMetadata;
+import vn.sohoa.pdf.PageImages;
+import vn.sohoa.pdf.PdfPage;
+import vn.sohoa.pdf.SearchablePdfWriter;
+import vn.sohoa.progress.Cancellation;
+import vn.sohoa.progress.CancelledException;
+import vn.sohoa.progress.Progress;
+import vn.sohoa.progress.ProgressListener;
+
+/**
+ * {@code sohoa ocr}: scanned PDFs, TIFFs, PNGs and JPEGs in, one searchable PDF/A-2b out, without
+ * touching any catalog. Every input is opened and checked before work starts; pages are decoded,
+ * cleaned and read on {@code jobs} workers (each with its own Tesseract) while the writer takes
+ * them in order, with only a few pages in memory at once. The output appears, by atomic rename,
+ * only when it is complete.
+ */
+public final class OcrConversion {
+
+    /** Pages smaller than this on a side hold no readable text. */
+    public static final int MIN_SIDE = 50;
+
+    private final ModelStore models;
+    private final String creatorTool;
+
+    public OcrConversion(ModelStore models, String creatorTool) {
+        this.models = models;
+        this.creatorTool = creatorTool;
+    }
+
+    private record PageRef(PageSource source, int index) {
+    }
+
+    private record Done(PdfPage page, boolean blank) {
+    }
+
+    public OcrReport convert(List<Path> inputs, Path output, OcrOptions options, ProgressListener progress,
+                             Cancellation cancellation) {
+        long start = System.nanoTime();
+        if (inputs.isEmpty()) {
+            throw SohoaException.badInput("import.noFiles");
+        }
+        List<PageSource> sources = new ArrayList<>();
+        try {
+            List<PageRef> refs = new ArrayList<>();
+            for (Path input : inputs) {
+                PageSource source = PageSource.open(input);
+                sources.add(source);
+                if (source.format() == FileFormat.PDF && !options.copySigned() && SignedPdf.isSigned(input)) {
+                    throw SohoaException.badInput("ocr.signed", input.toString());
+                }
+                if (source.pageCount() == 0) {
+                    throw SohoaException.badInput("import.noPages", input.toString());
+                }
+                for (int i = 0; i < source.pageCount(); i++) {
+                    refs.add(new PageRef(source, i));
+                }
+            }
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent == null || !Files.isDirectory(parent)) {
+                throw SohoaException.badInput("ocr.outputFolder", output.toString());
+            }
+            try (OcrEngines engines = new OcrEngines(models, options.languages(), options.model())) {
+                return run(refs, output.toAbsolutePath(), options, engines, progress, cancellation, start);
+            }
+        } finally {
+            sources.forEach(PageSource::close);
+        }
+    }
+
+    private OcrReport run(List<PageRef> refs, Path output, OcrOptions options, OcrEngines engines,
+                          ProgressListener progress, Cancellation cancellation, long start) {
+        ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), Thread.ofPlatform().name("sohoa-ocr-", 1).daemon().factory());
+        AtomicInteger blank = new AtomicInteger();
+        AtomicInteger written = new AtomicInteger();
+        AtomicLong words = new AtomicLong();
+        AtomicInteger finished = new AtomicInteger();
+        Path part = output.resolveSibling("." + output.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        try {
+            Iterator<PdfPage> pages = new Iterator<>() {
+                private final Deque<Future<Done>> window = new ArrayDeque<>();
+                private int next;
+                private PdfPage ready;
+
+                private void fill() {
+                    while (next < refs.size() && window.size() < options.jobs() * 2) {
+                        PageRef ref = refs.get(next++);
+                        window.add(pool.submit(() -> {
+                            cancellation.check();
+                            Done done = readPage(ref, options, engines);
+                            progress.onProgress(new Progress("ocr", finished.incrementAndGet(), refs.size(),
+                                    ref.source().file().getFileName() + " · " + (ref.index() + 1)));
+                            return done;
+                        }));
+                    }
+                }
+
+                @Override
+                public boolean hasNext() {
+                    while (ready == null) {
+                        fill();
+                        if (window.isEmpty()) {
+                            return false;
+                        }
+                        Done done = take(window.removeFirst());
+                        if (done.blank()) {
+                            blank.incrementAndGet();
+                            if (options.removeBlank()) {
+                                continue;
+                            }
+                        }
+                        words.addAndGet(done.page().text().words().size());
+                        written.incrementAndGet();
+                        ready = done.page();
+                    }
+                    return true;
+                }
+
+                @Override
+                public PdfPage next() {
+                    if (!hasNext()) {
+                        throw new NoSuchElementException();
+                    }
+                    PdfPage page = ready;
+                    ready = null;
+                    return page;
+                }
+            };
+            String title = refs.getFirst().source().file().getFileName().toString();
+            try (OutputStream out = Files.newOutputStream(part)) {
+                new SearchablePdfWriter(creatorTool).write(pages, DocumentMetadata.titled(title, Instant.now()), out);
+            } catch (IllegalArgumentException e) {
+                throw SohoaException.badInput("ocr.allBlank");
+            }
+            cancellation.check();
+            move(part, output);
+            return new OcrReport(refs.size(), written.get(), blank.get(), words.get(), Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+            try {
+                Files.deleteIfExists(part);
+            } catch (IOException ignored) {
+                // a leftover part file is harmless: it is hidden and never taken for the output
+            }
+        }
+    }
+
+    private static Done take(Future<Done> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static Done readPage(PageRef ref, OcrOptions options, OcrEngines engines) throws IOException {
+        EncodedPage encoded;
+        synchronized (ref.source()) {
+            encoded = ref.source().page(ref.index());
+        }
+        if (encoded.widthPx() < MIN_SIDE || encoded.heightPx() < MIN_SIDE) {
+            throw SohoaException.badInput("ocr.tooSmall", ref.source().file().toString(), ref.index() + 1,
+                    encoded.widthPx(), encoded.heightPx());
+        }
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(encoded.bytes()));
+        if (decoded == null) {
+            throw SohoaException.badInput("import.damagedPage", ref.source().file().toString(), ref.index() + 1);
+        }
+        CleanedPage cleaned = PageCleaner.clean(decoded, encoded.dpi(), options.clean(), engines);
+        PageText text = cleaned.blank() ? PageText.empty(decoded.getWidth(), decoded.getHeight())
+                : engines.recognize(cleaned.image(), encoded.dpi());
+        return new Done(new PdfPage(PageImages.choose(encoded.bytes(), encoded.mediaType(), decoded, cleaned),
+                encoded.dpi(), text), cleaned.blank());
+    }
+
+    private static void move(Path part, Path output) throws IOException {
+        try {
+            Files.move(part, output, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(part, output, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package vn.sohoa.pipeline.stages;
+
+import java.awt.image.BufferedImage;
+import java.util.Optional;
+
+import vn.sohoa.casefile.Page;
+import vn.sohoa.casefile.Sha256;
+import vn.sohoa.ocr.PageText;
+import vn.sohoa.ocr.PageTextJson;
+import vn.sohoa.pipeline.PageStage;
+import vn.sohoa.pipeline.StageContext;
+
+/**
+ * Reads the cleaned page with Tesseract (the calling worker's own engine) and stores the words
+ * with their boxes and confidences as a JSON derivative ({@value #KIND}) of the master.
+ */
+public final class OcrStage implements PageStage {
+
+    public static final String NAME = "ocr";
+    public static final String KIND = "ocr";
+
+    private final OcrResources ocr;
+
+    public OcrStage(OcrResources ocr) {
+        this.ocr = ocr;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Optional<Sha256> process(Page page, StageContext context) {
+        Sha256 master = page.master().sha256();
+        Sha256 cleaned = context.catalog().derivative(master, CleanStage.KIND).orElse(master);
+        BufferedImage image = PageImagesIo.decode(context.blobs().read(cleaned));
+        PageText text = CleanStage.isBlank(master, context) ? PageText.empty(image.getWidth(), image.getHeight())
+                : ocr.engines().recognize(image, page.master().dpi());
+        Sha256 json = context.blobs().put(PageTextJson.write(text));
+        context.catalog().inTransaction(() -> {
+            context.catalog().recordDerivative(master, KIND, json, "application/json");
+            context.catalog().fullText().index(page.id(), text.text());
+            return null;
+        });
+        return Optional.of(json);
+    }
+}
