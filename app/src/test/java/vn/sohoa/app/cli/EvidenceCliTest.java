@@ -82,6 +82,17 @@ class EvidenceCliTest {
         Result verify = sohoa("verify", out.toString(), "--trust", f.pki.trust().toString(), "--json");
         assertThat(verify.exit()).isZero();
         assertThat(new ObjectMapper().readTree(verify.out()).get("status").asText()).isEqualTo("valid");
+
+        Path lta = dir.resolve("lta.pdf");
+        Result longTerm = sohoa("sign", EvidenceFixture.unsignedPdf(dir).toString(), "-o", lta.toString(),
+                "--key", "p12:" + f.pki.p12("clerk"), "--password-file", f.pki.passwordFile("clerk").toString(),
+                "--tsa", f.tsa.url(), "--ltv", "--lang", "en");
+        assertThat(longTerm.exit()).as(longTerm.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(sohoa("verify", lta.toString(), "--trust", f.pki.trust().toString(),
+                "--json").out());
+        assertThat(report.get("status").asText()).isEqualTo("valid");
+        assertThat(report.get("signatures").get(0).get("level").asText()).isEqualTo("B-LTA");
+        assertThat(Files.list(dir).filter(p -> p.getFileName().toString().startsWith(".sohoa-")).count()).isZero();
     }
 
     @Test
