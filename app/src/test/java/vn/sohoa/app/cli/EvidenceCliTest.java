@@ -125,6 +125,24 @@ class EvidenceCliTest {
     }
 
     @Test
+    void aUsbTokenSignsThroughItsPkcs11Library() throws Exception {
+        EvidenceFixture f = EvidenceFixture.get();
+        vn.sohoa.evidence.SoftHsmToken token = vn.sohoa.evidence.SoftHsmToken.get();
+        Path pin = Files.writeString(dir.resolve("pin"), vn.sohoa.evidence.SoftHsmToken.PIN + "\n");
+        Path out = dir.resolve("token.pdf");
+        Result sign = sohoa("sign", EvidenceFixture.unsignedPdf(dir).toString(), "-o", out.toString(), "--key", token.specText,
+                "--password-file", pin.toString(), "--tsa", f.tsa.url(), "--lang", "en");
+        assertThat(sign.exit()).as(sign.err()).isZero();
+        assertThat(sign.out()).contains("RSASSA-PSS");
+        assertThat(sohoa("verify", out.toString(), "--trust", f.pki.trust().toString()).exit()).isZero();
+        Path wrong = Files.writeString(dir.resolve("wrong-pin"), "000000\n");
+        Result refused = sohoa("sign", EvidenceFixture.unsignedPdf(dir).toString(), "-o", dir.resolve("x.pdf").toString(),
+                "--key", token.specText, "--password-file", wrong.toString(), "--lang", "en");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("PIN");
+    }
+
+    @Test
     void unusableInputIsExitTwo() throws Exception {
         assertThat(sohoa("verify", dir.resolve("missing.pdf").toString()).exit()).isEqualTo(2);
         Path text = Files.writeString(dir.resolve("notes.txt"), "not a pdf");
