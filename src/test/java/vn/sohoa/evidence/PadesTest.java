@@ -25,6 +25,7 @@ import vn.sohoa.evidence.keys.CertificateIssuer;
 import vn.sohoa.evidence.keys.DemoPki;
 import vn.sohoa.evidence.keys.SigningKey;
 import vn.sohoa.evidence.pades.PadesSigner;
+import vn.sohoa.evidence.revocation.CrlFetcher;
 import vn.sohoa.evidence.report.SignatureReport;
 import vn.sohoa.evidence.report.Status;
 import vn.sohoa.evidence.report.ValidationReport;
@@ -115,6 +116,65 @@ class PadesTest {
         Dss.Verdict dss = Dss.validate(augmented, F.clerk.chain().getLast());
         assertThat(dss.indication()).as(dss.details()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(dss.level()).isEqualTo(SignatureLevel.PAdES_BASELINE_T);
+    }
+
+    @Test
+    void validationDataMakesItBaselineLt() throws Exception {
+        Path signed = dir.resolve("t.pdf");
+        PadesSigner.sign(EvidenceFixture.unsignedPdf(dir), signed, F.clerk, F.tsaOption(), PadesSigner.Details.none());
+        Path lt = dir.resolve("lt.pdf");
+        PadesSigner.addValidationData(signed, lt, new CrlFetcher());
+
+        ValidationReport report = Verifier.verify(lt, F.trust());
+        assertThat(report.status()).as(report.toString()).isEqualTo(Status.VALID);
+        assertThat(report.signatures().getFirst().level()).contains("B-LT");
+        assertThat(PdfSig.run(lt)).contains("Signature is Valid");
+        Dss.Verdict dss = Dss.validate(lt, F.clerk.chain().getLast());
+        assertThat(dss.indication()).as(dss.details()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(dss.level()).isEqualTo(SignatureLevel.PAdES_BASELINE_LT);
+
+        // A document time-stamp over the validation data protects it too: B-LTA, every byte covered again.
+        Path lta = dir.resolve("lta.pdf");
+        PadesSigner.addDocumentTimestamp(lt, lta, F.tsaClient());
+        ValidationReport ltaReport = Verifier.verify(lta, F.trust());
+        assertThat(ltaReport.status()).as(ltaReport.toString()).isEqualTo(Status.VALID);
+        assertThat(ltaReport.signatures().getFirst().level()).contains("B-LTA");
+        Dss.Verdict ltaDss = Dss.validate(lta, F.clerk.chain().getLast());
+        assertThat(ltaDss.indication()).as(ltaDss.details()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(ltaDss.level()).isEqualTo(SignatureLevel.PAdES_BASELINE_LTA);
+
+        // What follows the signature may only be validation data: a changed title is a change after signing.
+        Path retitled = dir.resolve("retitled.pdf");
+        try (PdfDocument doc = new PdfDocument(new PdfReader(lt.toString()), new PdfWriter(retitled.toString()),
+                new StampingProperties().useAppendMode())) {
+            doc.getDocumentInfo().setTitle("Bản án đã bị sửa");
+        }
+        assertThat(Verifier.verify(retitled, F.trust()).problems()).extracting(m -> m.key()).contains("pdf.changedAfterSigning");
+    }
+
+    @Test
+    void aRevokedSignerIsRefusedBeforeSigningAndCaughtAfter() throws Exception {
+        var pair = CertificateIssuer.rsa(2048);
+        var cert = CertificateIssuer.issue(new X500Name("CN=Thư ký đã nghỉ việc,O=" + DemoPki.COURT + ",C=VN"), pair.getPublic(),
+                CertificateIssuer.Role.SIGNER, Duration.ofDays(30), Optional.of(F.courtCa.certificate()), F.courtCa.privateKey(),
+                Optional.of("http://127.0.0.1:" + F.crls.port() + "/crl/court-ca.crl"), Optional.empty());
+        var chain = new java.util.ArrayList<>(F.courtCa.chain());
+        chain.addFirst(cert);
+        SigningKey leaver = new SigningKey(pair.getPrivate(), chain, Optional.empty());
+        new CrlFetcher().requireNotRevoked(leaver.chain());
+        F.crls.revoke(cert.getSerialNumber());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CrlFetcher().requireNotRevoked(leaver.chain()))
+                .isInstanceOfSatisfying(vn.sohoa.i18n.SohoaException.class,
+                        e -> assertThat(e.userMessage().key()).isEqualTo("revocation.revoked"));
+
+        Thread.sleep(1100);
+        Path signed = dir.resolve("revoked.pdf");
+        PadesSigner.sign(EvidenceFixture.unsignedPdf(dir), signed, leaver, F.tsaOption(), PadesSigner.Details.none());
+        Path lt = dir.resolve("revoked-lt.pdf");
+        PadesSigner.addValidationData(signed, lt, new CrlFetcher());
+        ValidationReport report = Verifier.verify(lt, F.trust());
+        assertThat(report.status()).isEqualTo(Status.INVALID);
+        assertThat(report.signatures().getFirst().problems()).extracting(m -> m.key()).contains("revocation.revokedBefore");
     }
 
     @Test

@@ -45,6 +45,25 @@ class PdfTamperTest {
         assertThat(Verifier.verify(tampered, F.trust()).status()).isEqualTo(Status.VALID);
     }
 
+    @Test
+    void everyFlippedByteOfALongTermSignatureIsCaught() throws Exception {
+        Path lta = dir.resolve("lta.pdf");
+        PadesSigner.signLongTerm(EvidenceFixture.unsignedPdf(dir), lta, F.clerk, F.tsaClient(),
+                new vn.sohoa.evidence.revocation.CrlFetcher(), PadesSigner.Details.none());
+        byte[] original = Files.readAllBytes(lta);
+        assertThat(Verifier.verify(lta, F.trust()).status()).isEqualTo(Status.VALID);
+        Random random = new Random(19);
+        Path tampered = dir.resolve("tampered.pdf");
+        for (int i = 0; i < 200; i++) {
+            int offset = random.nextInt(original.length);
+            byte[] copy = original.clone();
+            copy[offset] ^= (byte) (1 + random.nextInt(255));
+            Files.write(tampered, copy);
+            ValidationReport report = Verifier.verify(tampered, F.trust());
+            assertThat(report.status().acceptable()).as("flip at offset %d of %d: %s", offset, original.length, report).isFalse();
+        }
+    }
+
     private static int signatureArea(byte[] pdf, Random random) {
         String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
         int start = text.lastIndexOf("/Contents <");

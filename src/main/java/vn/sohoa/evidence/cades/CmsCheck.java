@@ -52,7 +52,12 @@ public final class CmsCheck {
 
     /** What the caller knows besides the CMS: the claimed time (for a PDF, its /M) and whether it covers the whole file. */
     public record Context(String id, SignatureReport.Kind kind, Optional<Instant> claimedTime, boolean coversWholeFile,
-                          Optional<String> level, List<Message> problems, List<Message> notes) {
+                          Optional<String> level, List<Message> problems, List<Message> notes,
+                          List<java.security.cert.X509CRL> revocationData) {
+        public Context(String id, SignatureReport.Kind kind, Optional<Instant> claimedTime, boolean coversWholeFile,
+                       Optional<String> level, List<Message> problems, List<Message> notes) {
+            this(id, kind, claimedTime, coversWholeFile, level, problems, notes, List.of());
+        }
     }
 
     public static SignatureReport verify(byte[] cms, CMSTypedData content, Context context, TrustAnchors anchors) {
@@ -131,10 +136,44 @@ public final class CmsCheck {
         Optional<Message> chain = ChainCheck.check(certificate, pool, anchors, at);
         SignatureReport.Trust trust = chain.isEmpty() ? SignatureReport.Trust.TRUSTED : SignatureReport.Trust.UNTRUSTED;
         chain.ifPresent(problems::add);
+        checkRevocation(certificate, pool, anchors, context.revocationData(), stamped, problems);
         Optional<String> level = context.level().isPresent() ? context.level() : Optional.of(stamped.isPresent() ? "B-T" : "B-B");
         return new SignatureReport(context.id(), context.kind(), Optional.of(ChainCheck.subject(certificate)),
                 Optional.of(certificateSha256(certificate)), algorithm, claimed, stamped, intact, trust,
                 context.coversWholeFile(), level, problems, notes);
+    }
+
+    /** With embedded CRLs (PAdES B-LT), the signer must not be revoked before the proven time. */
+    private static void checkRevocation(X509Certificate certificate, List<X509Certificate> pool, TrustAnchors anchors,
+                                        List<java.security.cert.X509CRL> crls, Optional<Instant> stamped, List<Message> problems) {
+        List<X509Certificate> issuers = new ArrayList<>(pool);
+        issuers.addAll(anchors.roots());
+        for (java.security.cert.X509CRL crl : crls) {
+            if (!crl.getIssuerX500Principal().equals(certificate.getIssuerX500Principal())) {
+                continue;
+            }
+            boolean signedByIssuer = issuers.stream().filter(i -> i.getSubjectX500Principal().equals(crl.getIssuerX500Principal()))
+                    .anyMatch(i -> {
+                        try {
+                            crl.verify(i.getPublicKey());
+                            return true;
+                        } catch (Exception e) {
+                            return false;
+                        }
+                    });
+            if (!signedByIssuer) {
+                continue;
+            }
+            java.security.cert.X509CRLEntry entry = crl.getRevokedCertificate(certificate);
+            if (entry != null) {
+                Instant revoked = entry.getRevocationDate().toInstant();
+                if (stamped.isEmpty()) {
+                    problems.add(Message.of("revocation.revoked", ChainCheck.subject(certificate)));
+                } else if (!revoked.isAfter(stamped.get())) {
+                    problems.add(Message.of("revocation.revokedBefore", ChainCheck.subject(certificate), revoked.toString()));
+                }
+            }
+        }
     }
 
     private static void checkSigningCertificate(SignerInformation signer, X509Certificate certificate,

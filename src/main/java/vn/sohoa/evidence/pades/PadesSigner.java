@@ -19,6 +19,7 @@ import com.itextpdf.signatures.SignerProperties;
 
 import vn.sohoa.evidence.files.AtomicFiles;
 import vn.sohoa.evidence.keys.SigningKey;
+import vn.sohoa.evidence.revocation.CrlFetcher;
 import vn.sohoa.evidence.timestamp.TsaClient;
 import vn.sohoa.i18n.Message;
 import vn.sohoa.i18n.SohoaException;
@@ -60,6 +61,42 @@ public final class PadesSigner {
     }
 
     /**
+     * Long-term signing, when the network allows: the signer's certificate status is checked first
+     * (Nghị định 23/2025/NĐ-CP; a revoked certificate does not sign), then a B-T signature, its
+     * validation data (B-LT) and a document time-stamp over all of it (B-LTA). Only the final file
+     * appears at {@code out}.
+     */
+    public static void signLongTerm(Path in, Path out, SigningKey key, TsaClient tsa, CrlFetcher crls, Details details) {
+        crls.requireNotRevoked(key.chain());
+        Path dir = out.toAbsolutePath().getParent();
+        Path signed = null;
+        Path withData = null;
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            signed = java.nio.file.Files.createTempFile(dir, ".sohoa-sign-", ".pdf");
+            withData = java.nio.file.Files.createTempFile(dir, ".sohoa-ltv-", ".pdf");
+            sign(in, signed, key, Optional.of(tsa), details);
+            addValidationData(signed, withData, crls);
+            addDocumentTimestamp(withData, out, tsa);
+        } catch (IOException e) {
+            throw new SohoaException(SohoaException.Reason.FAILED, Message.of("sign.write", in.toString(), String.valueOf(e.getMessage())), e);
+        } finally {
+            deleteQuietly(signed);
+            deleteQuietly(withData);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // a temporary file left behind is removed with the folder's next cleaning
+            }
+        }
+    }
+
+    /**
      * Augments a signed PDF to B-T by appending a document time-stamp in an incremental update;
      * the signatures already there stay valid.
      */
@@ -74,6 +111,56 @@ public final class PadesSigner {
             return new Attempt(stream.toByteArray(), field);
         });
         write(out, stamped, in);
+    }
+
+    /**
+     * Augments a signed PDF to B-LT: the certificates of every signature and time-stamp and their
+     * CRLs, fetched from the addresses the certificates name, go into the DSS dictionary in an
+     * incremental update.
+     */
+    public static void addValidationData(Path in, Path out, CrlFetcher crls) {
+        byte[] pdf = readPdf(in);
+        java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream(pdf.length + 64 * 1024);
+        try (PdfDocument doc = new PdfDocument(new PdfReader(new java.io.ByteArrayInputStream(pdf)),
+                new com.itextpdf.kernel.pdf.PdfWriter(stream), new StampingProperties().useAppendMode())) {
+            SignatureUtil util = new SignatureUtil(doc);
+            com.itextpdf.signatures.LtvVerification ltv = new com.itextpdf.signatures.LtvVerification(doc);
+            for (String name : util.getSignatureNames()) {
+                com.itextpdf.signatures.PdfPKCS7 pkcs7 = util.readSignatureData(name);
+                java.util.List<java.security.cert.X509Certificate> certificates = new java.util.ArrayList<>();
+                java.util.List<byte[]> certBytes = new java.util.ArrayList<>();
+                java.util.List<byte[]> crlBytes = new java.util.ArrayList<>();
+                for (Certificate c : pkcs7.getSignCertificateChain()) {
+                    certificates.add((java.security.cert.X509Certificate) c);
+                }
+                addChain(certificates, crls, certBytes, crlBytes);
+                if (pkcs7.getTimestampCertificates() != null && pkcs7.getTimestampCertificates().length > 0) {
+                    java.util.List<java.security.cert.X509Certificate> tsa = new java.util.ArrayList<>();
+                    for (Certificate c : pkcs7.getTimestampCertificates()) {
+                        tsa.add((java.security.cert.X509Certificate) c);
+                    }
+                    addChain(tsa, crls, certBytes, crlBytes);
+                }
+                ltv.addVerification(name, java.util.List.of(), crlBytes, certBytes);
+            }
+            ltv.merge();
+        } catch (IOException | GeneralSecurityException e) {
+            throw new SohoaException(SohoaException.Reason.FAILED, Message.of("sign.failed", String.valueOf(e.getMessage())), e);
+        } catch (PdfException e) {
+            throw SohoaException.badInput("pdf.damaged", in.toString());
+        }
+        write(out, stream.toByteArray(), in);
+    }
+
+    private static void addChain(java.util.List<java.security.cert.X509Certificate> chain, CrlFetcher crls,
+                                 java.util.List<byte[]> certBytes, java.util.List<byte[]> crlBytes)
+            throws java.security.cert.CertificateEncodingException, java.security.cert.CRLException {
+        for (java.security.cert.X509Certificate c : chain) {
+            certBytes.add(c.getEncoded());
+        }
+        for (java.security.cert.X509CRL crl : crls.forChain(chain)) {
+            crlBytes.add(crl.getEncoded());
+        }
     }
 
     private record Attempt(byte[] pdf, String field) {

@@ -51,6 +51,7 @@ public final class PadesVerifier {
         long size = Files.size(file);
         List<Found> found = new ArrayList<>();
         boolean hasDss;
+        List<java.security.cert.X509CRL> crls = new ArrayList<>();
         try (PdfDocument doc = new PdfDocument(new PdfReader(file.toString()))) {
             SignatureUtil util = new SignatureUtil(doc);
             for (String name : util.getSignatureNames()) {
@@ -76,7 +77,19 @@ public final class PadesVerifier {
                 PdfName subFilter = dict.getAsName(PdfName.SubFilter);
                 found.add(new Found(name, range, subFilter, claimed));
             }
-            hasDss = doc.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS) != null;
+            PdfDictionary dss = doc.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS);
+            hasDss = dss != null;
+            if (dss != null && dss.getAsArray(PdfName.CRLs) != null) {
+                PdfArray array = dss.getAsArray(PdfName.CRLs);
+                for (int i = 0; i < array.size(); i++) {
+                    try {
+                        crls.add((java.security.cert.X509CRL) java.security.cert.CertificateFactory.getInstance("X.509")
+                                .generateCRL(new java.io.ByteArrayInputStream(array.getAsStream(i).getBytes())));
+                    } catch (java.security.GeneralSecurityException | RuntimeException bad) {
+                        // an unreadable CRL proves nothing; it is simply not used
+                    }
+                }
+            }
         } catch (RuntimeException | IOException | AssertionError | StackOverflowError e) {
             // A damaged file can trip the PDF parser anywhere; whatever it throws, the file is not intact.
             return ValidationReport.ofPdf(shownName, List.of(), List.of(Message.of("pdf.unreadableSigned")));
@@ -89,16 +102,17 @@ public final class PadesVerifier {
         }
         List<SignatureReport> reports = new ArrayList<>();
         for (Found f : found) {
-            reports.add(check(file, size, f, anchors));
+            reports.add(check(file, size, f, anchors, crls));
         }
         long lastEnd = found.getLast().end();
-        if (lastEnd != size) {
+        if (lastEnd != size && !(hasDss && LaterRevisions.onlyValidationData(file, lastEnd))) {
             problems.add(Message.of("pdf.changedAfterSigning", size - lastEnd));
         }
         return ValidationReport.ofPdf(shownName, withLevels(reports, found, hasDss), problems);
     }
 
-    private static SignatureReport check(Path file, long size, Found f, TrustAnchors anchors) throws IOException {
+    private static SignatureReport check(Path file, long size, Found f, TrustAnchors anchors,
+                                         List<java.security.cert.X509CRL> crls) throws IOException {
         boolean whole = f.end() == size;
         List<Message> notes = new ArrayList<>();
         if (!whole && f.end() < size) {
@@ -124,7 +138,7 @@ public final class PadesVerifier {
                     List.of(Message.of("pdf.subFilter", String.valueOf(f.subFilter()))), notes);
         }
         return CmsCheck.verify(der, content,
-                new CmsCheck.Context(f.name(), kind, f.claimed(), whole, Optional.empty(), List.of(), notes), anchors);
+                new CmsCheck.Context(f.name(), kind, f.claimed(), whole, Optional.empty(), List.of(), notes, crls), anchors);
     }
 
     private static SignatureReport documentTimestamp(Found f, byte[] der, ByteRangeContent content, boolean whole,

@@ -13,6 +13,7 @@ import vn.sohoa.evidence.keys.KeyLoader;
 import vn.sohoa.evidence.keys.KeySpec;
 import vn.sohoa.evidence.keys.SigningKey;
 import vn.sohoa.evidence.pades.PadesSigner;
+import vn.sohoa.evidence.revocation.CrlFetcher;
 import vn.sohoa.evidence.timestamp.TsaClient;
 import vn.sohoa.evidence.trust.ChainCheck;
 
@@ -41,6 +42,9 @@ final class SignCommand implements Callable<Integer> {
     @Option(names = "--timestamp-only", descriptionKey = "option.sign.timestampOnly")
     private boolean timestampOnly;
 
+    @Option(names = "--ltv", descriptionKey = "option.sign.ltv")
+    private boolean ltv;
+
     @Option(names = "--reason", paramLabel = "TEXT", descriptionKey = "option.sign.reason")
     private String reason;
 
@@ -59,8 +63,14 @@ final class SignCommand implements Callable<Integer> {
         }
         KeySpec spec = KeySpec.parse(key);
         SigningKey signingKey = KeyLoader.load(spec, KeyPassword.resolve(Optional.ofNullable(passwordFile), t));
-        PadesSigner.sign(in, out, signingKey, client,
-                new PadesSigner.Details(Optional.ofNullable(reason), Optional.ofNullable(location)));
+        PadesSigner.Details details = new PadesSigner.Details(Optional.ofNullable(reason), Optional.ofNullable(location));
+        if (ltv) {
+            PadesSigner.signLongTerm(in, out, signingKey, client.orElseThrow(
+                    () -> vn.sohoa.i18n.SohoaException.badInput("sign.needTsa")), new CrlFetcher(), details);
+            t.say("sign.doneLta", in, out, ChainCheck.subject(signingKey.certificate()), signingKey.scheme().itextName());
+            return ExitCode.OK;
+        }
+        PadesSigner.sign(in, out, signingKey, client, details);
         t.say(client.isPresent() ? "sign.doneT" : "sign.doneB", in, out, ChainCheck.subject(signingKey.certificate()),
                 signingKey.scheme().itextName());
         return ExitCode.OK;

@@ -21,6 +21,7 @@ import vn.sohoa.evidence.keys.Passwords;
 import vn.sohoa.evidence.keys.SigningKey;
 import vn.sohoa.evidence.pades.PadesSigner;
 import vn.sohoa.evidence.report.ValidationReport;
+import vn.sohoa.evidence.revocation.CrlFetcher;
 import vn.sohoa.evidence.revocation.CrlServer;
 import vn.sohoa.evidence.timestamp.LoopbackTsa;
 import vn.sohoa.evidence.timestamp.TsaClient;
@@ -32,7 +33,7 @@ import vn.sohoa.pipeline.Workstation;
 
 /**
  * The demo's evidence part: a demo PKI in DIR/keys and DIR/trust, its time-stamping authority and
- * CRL server on 127.0.0.1 for the run, every document signed (PAdES B-T) into DIR/documents, the
+ * CRL server on 127.0.0.1 for the run, every document signed (PAdES B-LTA: checked, time-stamped, validation data, archive time-stamp) into DIR/documents, the
  * case's bundle DIR/bundle.asice, and that bundle verified offline against DIR/trust.
  */
 final class DemoEvidence {
@@ -70,7 +71,7 @@ final class DemoEvidence {
                         Files.copy(in, unsigned);
                     }
                     Path pdf = layout.documents().resolve(String.format(Locale.ROOT, "%02d-%s.pdf", d.ordinal(), d.type().code()));
-                    PadesSigner.sign(unsigned, pdf, clerk, client,
+                    PadesSigner.signLongTerm(unsigned, pdf, clerk, client.get(), new CrlFetcher(),
                             new PadesSigner.Details(Optional.of("Bản điện tử chuyển đổi từ văn bản giấy"), Optional.of(DemoPki.COURT)));
                     ws.recordSignedDocument(number, d.ordinal(), pdf);
                     Files.delete(unsigned);

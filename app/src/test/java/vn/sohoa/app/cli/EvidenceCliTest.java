@@ -82,6 +82,17 @@ class EvidenceCliTest {
         Result verify = sohoa("verify", out.toString(), "--trust", f.pki.trust().toString(), "--json");
         assertThat(verify.exit()).isZero();
         assertThat(new ObjectMapper().readTree(verify.out()).get("status").asText()).isEqualTo("valid");
+
+        Path lta = dir.resolve("lta.pdf");
+        Result longTerm = sohoa("sign", EvidenceFixture.unsignedPdf(dir).toString(), "-o", lta.toString(),
+                "--key", "p12:" + f.pki.p12("clerk"), "--password-file", f.pki.passwordFile("clerk").toString(),
+                "--tsa", f.tsa.url(), "--ltv", "--lang", "en");
+        assertThat(longTerm.exit()).as(longTerm.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(sohoa("verify", lta.toString(), "--trust", f.pki.trust().toString(),
+                "--json").out());
+        assertThat(report.get("status").asText()).isEqualTo("valid");
+        assertThat(report.get("signatures").get(0).get("level").asText()).isEqualTo("B-LTA");
+        assertThat(Files.list(dir).filter(p -> p.getFileName().toString().startsWith(".sohoa-")).count()).isZero();
     }
 
     @Test
@@ -111,6 +122,24 @@ class EvidenceCliTest {
         assertThat(sohoa("verify", changed.toString(), "--trust", f.pki.trust().toString()).exit()).isEqualTo(1);
         assertThat(sohoa("bundle", "--case", "99/2024/HS-ST", "-o", bundle.toString(), "--home", home.toString(),
                 "--key", "p12:" + f.pki.p12("clerk")).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void aUsbTokenSignsThroughItsPkcs11Library() throws Exception {
+        EvidenceFixture f = EvidenceFixture.get();
+        vn.sohoa.evidence.SoftHsmToken token = vn.sohoa.evidence.SoftHsmToken.get();
+        Path pin = Files.writeString(dir.resolve("pin"), vn.sohoa.evidence.SoftHsmToken.PIN + "\n");
+        Path out = dir.resolve("token.pdf");
+        Result sign = sohoa("sign", EvidenceFixture.unsignedPdf(dir).toString(), "-o", out.toString(), "--key", token.specText,
+                "--password-file", pin.toString(), "--tsa", f.tsa.url(), "--lang", "en");
+        assertThat(sign.exit()).as(sign.err()).isZero();
+        assertThat(sign.out()).contains("RSASSA-PSS");
+        assertThat(sohoa("verify", out.toString(), "--trust", f.pki.trust().toString()).exit()).isZero();
+        Path wrong = Files.writeString(dir.resolve("wrong-pin"), "000000\n");
+        Result refused = sohoa("sign", EvidenceFixture.unsignedPdf(dir).toString(), "-o", dir.resolve("x.pdf").toString(),
+                "--key", token.specText, "--password-file", wrong.toString(), "--lang", "en");
+        assertThat(refused.exit()).isEqualTo(2);
+        assertThat(refused.err()).contains("PIN");
     }
 
     @Test
