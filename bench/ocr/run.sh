@@ -3,7 +3,7 @@
 # input in the same run, both with OMP_THREAD_LIMIT=1 and 2 jobs, plus the raw tesseract CLI per
 # page as the engine's own limit. Figures: pages per minute, CER of the text layer (pdftotext)
 # against the ground truth, output bytes per page, peak RSS. Writes bench/results/ocr-<date>.md.
-#   bench/ocr/run.sh [CORPUS_DIR]   (default ../shared/corpus/scans-dev: clean/ and degraded/ pNNN.png + pNNN.txt)
+#   [SKIP_RAW=1] bench/ocr/run.sh [CORPUS_DIR]   (SKIP_RAW: leave out the slow raw tesseract CLI run)   (default ../shared/corpus/scans-dev: clean/ and degraded/ pNNN.png + pNNN.txt)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 CORPUS="${1:-$ROOT/../shared/corpus/scans-dev}"
@@ -59,12 +59,14 @@ run sohoa-best "$ROOT/sohoa" ocr "$work/input.pdf" -o "$work/sohoa-best.pdf" --l
 run sohoa-png "$ROOT/sohoa" ocr "${pages[@]}" -o "$work/sohoa-png.pdf" --lang vie --jobs "$JOBS"
 run sohoa-deskew "$ROOT/sohoa" ocr "${pages[@]}" -o "$work/sohoa-deskew.pdf" --lang vie --jobs "$JOBS" --deskew
 
+if [ -z "${SKIP_RAW:-}" ]; then
 start=$(date +%s.%N)
 for p in "${pages[@]}"; do tesseract "$p" "$work/raw-$(basename "$(dirname "$p")")-$(basename "$p" .png)" -l vie >/dev/null 2>&1; done
 raw=$(echo "$(date +%s.%N) - $start" | bc)
 rawargs=()
 for p in "${pages[@]}"; do rawargs+=("$work/raw-$(basename "$(dirname "$p")")-$(basename "$p" .png).txt" "${p%.png}.txt"); done
 rawcer=$("$JAVA_HOME/bin/java" -cp "$ENGINE_JAR" "$ROOT/bench/ocr/CerReport.java" "${rawargs[@]}" | awk '/^total/ {print $2}')
+fi
 
 for name in ocrmypdf sohoa-fast sohoa-best sohoa-png sohoa-deskew; do
   cer[$name]=$(cer_of "$work/$name.pdf")
@@ -82,6 +84,6 @@ out="$ROOT/bench/results/ocr-$(date -u +%Y%m%dT%H%M%SZ).md"
     awk -v name="$name" -v s="${secs[$name]}" -v base="${secs[ocrmypdf]}" -v n="$n" -v c="${cer[$name]}" -v b="${bytes[$name]}" -v r="${rss[$name]}" \
       'BEGIN { printf "| %s | %.1f | %.1f | %.2f | %.4f | %d | %.0f |\n", name, s, n*60/s, base/s, c, b/n, r/1024 }'
   done
-  awk -v s="$raw" -v n="$n" -v c="$rawcer" -v j="$JOBS" \
+  [ -n "${SKIP_RAW:-}" ] || awk -v s="$raw" -v n="$n" -v c="$rawcer" -v j="$JOBS" \
     'BEGIN { printf "| tesseract CLI 5.3 (vie fast), pages one after another | %.1f | %.1f | | %.4f | | |\n| ideal %d-core raw engine time | %.1f | | | | | |\n", s, n*60/s, c, j, s/j }'
 } | tee "$out"

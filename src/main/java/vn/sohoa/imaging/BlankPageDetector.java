@@ -57,12 +57,20 @@ public final class BlankPageDetector {
         return inked;
     }
 
+    /** How many cells the inner area is cut into (see {@link #inkedCells}). */
+    public static int cells(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int cell = Math.max(4, Math.max(w, h) / 440);
+        return Math.max(1, ((w - 2 * (w / 20)) / cell) * ((h - 2 * (h / 20)) / cell));
+    }
+
     public static boolean isBlank(BufferedImage image) {
         return inkedCells(image) < MIN_INKED_CELLS;
     }
 
     /** The grey level of the paper: the median of the page, which is mostly paper. */
-    private static int paperLevel(BufferedImage grey) {
+    static int paperLevel(BufferedImage grey) {
         int[] histogram = GreyImages.histogram(grey);
         long total = 0;
         for (int v : histogram) {

@@ -37,9 +37,9 @@ public final class OcrEngines implements AutoCloseable {
         return model;
     }
 
-    /** Reads one page on the calling thread's engine. */
+    /** Reads one page on the calling thread's engine (nearly empty pages with their paper noise flattened first). */
     public PageText recognize(BufferedImage image, int dpi) {
-        return engine().recognize(image, dpi);
+        return engine().recognize(vn.sohoa.imaging.BackgroundFlattening.forOcr(image), dpi);
     }
 
     /** How far the page must be turned clockwise to stand upright (osd, on the calling thread's detector). */
