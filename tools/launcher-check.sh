@@ -40,7 +40,7 @@ grep -q '"ok" : true' "$work/demo/summary.json" || fail "the demo's summary.json
 [ "$(ls "$work/demo/documents/"*.pdf | wc -l)" -eq 3 ] || fail "the demo did not write 3 PDF/A documents"
 pdftotext "$work/demo/documents/03-ban-an.pdf" - | grep -q "NHÂN DANH" || fail "the demo's judgment is not searchable"
 
-"$ROOT/sohoa" ocr "$work/demo/documents/01-don-khoi-kien.pdf" -o "$work/again.pdf" --lang vie >/dev/null
+"$ROOT/sohoa" ocr "$work/demo/documents/01-don-khoi-kien.pdf" -o "$work/again.pdf" --lang vie --copy-signed >/dev/null
 pdftotext "$work/again.pdf" - | grep -q "Tòa án" || fail "sohoa ocr did not make a searchable PDF"
 
 "$ROOT/sohoa" verify "$work/demo/bundle.asice" --trust "$work/demo/trust" >/dev/null \
