@@ -3,8 +3,6 @@ package vn.sohoa.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,17 +24,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {
-        List<String> errLines() {
-            return err.isBlank() ? List.of() : Arrays.asList(err.strip().split("\n"));
-        }
-    }
-
-    Result sohoa(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
+    CliRun sohoa(String... args) {
+        return CliRun.of(args);
     }
 
     String home() {
@@ -45,7 +34,7 @@ class CliTest {
 
     @Test
     void helpListsTheCommandsThatExist() {
-        Result r = sohoa("--help", "--lang", "en");
+        CliRun r = sohoa("--help", "--lang", "en");
         assertThat(r.exit()).isZero();
         for (String command : List.of("demo", "scanners", "scan", "import", "process", "ocr", "search", "cases", "show", "pii",
                 "keys", "sign", "bundle", "verify")) {
@@ -63,7 +52,7 @@ class CliTest {
 
     @Test
     void versionComesFromThePom() {
-        Result r = sohoa("--version");
+        CliRun r = sohoa("--version");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("SoHoa ").doesNotContain("${");
     }
@@ -71,16 +60,16 @@ class CliTest {
     @Test
     void importProcessShowGivesPagesWhoseHashIsTheStoredMaster() throws IOException {
         Path tiff = TestFiles.tiff(dir.resolve("three.tif"), 3, 400, 566, false);
-        Result imported = sohoa("import", tiff.toString(), "--case", "12/2024/HS-ST", "--type", "ban-an", "--home", home(),
+        CliRun imported = sohoa("import", tiff.toString(), "--case", "12/2024/HS-ST", "--type", "ban-an", "--home", home(),
                 "--lang", "en");
         assertThat(imported.exit()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("3 of 3 pages captured into case 12/2024/HS-ST");
 
-        Result processed = sohoa("--home", home(), "process", "--lang", "en");
+        CliRun processed = sohoa("--home", home(), "process", "--lang", "en");
         assertThat(processed.exit()).isZero();
         assertThat(processed.out()).contains("fixity: 3 done").contains("thumbnail: 3 done");
 
-        Result shown = sohoa("--home", home(), "show", "12/2024/HS-ST", "--json");
+        CliRun shown = sohoa("--home", home(), "show", "12/2024/HS-ST", "--json");
         assertThat(shown.exit()).isZero();
         JsonNode json = new ObjectMapper().readTree(shown.out());
         assertThat(json.get("case").asText()).isEqualTo("12/2024/HS-ST");
@@ -97,7 +86,7 @@ class CliTest {
         assertThat(seen).doesNotHaveDuplicates();
         assertThat(json.get("documents").get(0).get("type").asText()).isEqualTo("ban-an");
 
-        Result cases = sohoa("cases", "--json", "--home", home());
+        CliRun cases = sohoa("cases", "--json", "--home", home());
         JsonNode list = new ObjectMapper().readTree(cases.out());
         assertThat(list).hasSize(1);
         assertThat(list.get(0).get("pages").asInt()).isEqualTo(3);
@@ -106,7 +95,7 @@ class CliTest {
     @Test
     void badInputIsOneSentenceOnStderrAndExitTwo() throws IOException {
         Path text = Files.writeString(dir.resolve("notes.tif"), "không phải ảnh");
-        Result r = sohoa("import", text.toString(), "--case", "12/2024/HS-ST", "--home", home(), "--lang", "en");
+        CliRun r = sohoa("import", text.toString(), "--case", "12/2024/HS-ST", "--home", home(), "--lang", "en");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.errLines()).singleElement().asString().contains("notes.tif").contains("not a PNG, JPEG, TIFF or PDF");
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
@@ -115,7 +104,7 @@ class CliTest {
 
     @Test
     void errorsAreVietnameseWhenTheLanguageIsVietnamese() {
-        Result r = sohoa("--lang", "vi", "import", dir.resolve("missing.tif").toString(), "--case", "12/2024/HS-ST",
+        CliRun r = sohoa("--lang", "vi", "import", dir.resolve("missing.tif").toString(), "--case", "12/2024/HS-ST",
                 "--home", home());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.errLines()).singleElement().asString().startsWith("Tệp ").endsWith("không tồn tại.");
@@ -123,25 +112,25 @@ class CliTest {
 
     @Test
     void aMalformedCaseNumberOrTypeIsBadInput() {
-        Result kind = sohoa("import", "x.tif", "--case", "12/2024/XX-ST", "--home", home(), "--lang", "en");
+        CliRun kind = sohoa("import", "x.tif", "--case", "12/2024/XX-ST", "--home", home(), "--lang", "en");
         assertThat(kind.exit()).isEqualTo(2);
         assertThat(kind.errLines()).singleElement().asString().contains("“XX” is not a case kind");
 
-        Result type = sohoa("import", "x.tif", "--case", "12/2024/HS-ST", "--type", "hợp đồng", "--home", home(), "--lang", "en");
+        CliRun type = sohoa("import", "x.tif", "--case", "12/2024/HS-ST", "--type", "hợp đồng", "--home", home(), "--lang", "en");
         assertThat(type.exit()).isEqualTo(2);
         assertThat(type.errLines()).singleElement().asString().contains("not a document type").contains("ban-an");
     }
 
     @Test
     void aMistypedCommandLineIsExitTwoWithAPointerToHelp() {
-        Result r = sohoa("import", "--lang", "en");
+        CliRun r = sohoa("import", "--lang", "en");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("--case").contains("--help");
     }
 
     @Test
     void debugShowsTheStackTrace() {
-        Result r = sohoa("--debug", "show", "9/2020/HS-ST", "--home", home(), "--lang", "en");
+        CliRun r = sohoa("--debug", "show", "9/2020/HS-ST", "--home", home(), "--lang", "en");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("There is no case 9/2020/HS-ST").contains("\tat ");
     }
@@ -150,7 +139,7 @@ class CliTest {
     void watchOnceImportsTheFolderAndMovesFilesToDone() throws IOException {
         Path hot = Files.createDirectories(dir.resolve("hot"));
         TestFiles.tiff(hot.resolve("scan.tif"), 2, 300, 400, false);
-        Result r = sohoa("watch", hot.toString(), "--case", "5/2026/DS-ST", "--once", "--settle", "0", "--home", home(),
+        CliRun r = sohoa("watch", hot.toString(), "--case", "5/2026/DS-ST", "--once", "--settle", "0", "--home", home(),
                 "--lang", "en");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("2 of 2 pages captured into case 5/2026/DS-ST");
@@ -161,7 +150,7 @@ class CliTest {
     @Test
     void separatorSheetsPrintAsAPdfWhosePagesScanBackAsSeparators() throws IOException {
         Path pdf = dir.resolve("sheets.pdf");
-        Result r = sohoa("separators", "--case", "15/2026/DS-ST", "--type", "don-khoi-kien", "--type", "ban-an:Bản án sơ thẩm",
+        CliRun r = sohoa("separators", "--case", "15/2026/DS-ST", "--type", "don-khoi-kien", "--type", "ban-an:Bản án sơ thẩm",
                 "-o", pdf.toString(), "--lang", "en");
         assertThat(r.exit()).as(r.err()).isZero();
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
@@ -177,7 +166,7 @@ class CliTest {
 
     @Test
     void anEmptyCatalogSaysSo() {
-        Result r = sohoa("cases", "--home", home(), "--lang", "en");
+        CliRun r = sohoa("cases", "--home", home(), "--lang", "en");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("No cases yet");
     }

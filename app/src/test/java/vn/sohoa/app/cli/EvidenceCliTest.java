@@ -2,8 +2,6 @@ package vn.sohoa.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,19 +19,13 @@ class EvidenceCliTest {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {
-    }
-
-    Result sohoa(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
+    CliRun sohoa(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void demoKeysSignAPdfThatVerifiesOffline() throws Exception {
-        Result keys = sohoa("keys", "demo", "--out", dir.resolve("pki").toString(), "--lang", "en");
+        CliRun keys = sohoa("keys", "demo", "--out", dir.resolve("pki").toString(), "--lang", "en");
         assertThat(keys.exit()).as(keys.err()).isZero();
         Path p12 = dir.resolve("pki/keys/clerk.p12");
         Path password = dir.resolve("pki/keys/clerk.password");
@@ -43,12 +35,12 @@ class EvidenceCliTest {
 
         Path in = EvidenceFixture.unsignedPdf(dir);
         Path out = dir.resolve("signed.pdf");
-        Result sign = sohoa("sign", in.toString(), "-o", out.toString(), "--key", "p12:" + p12,
+        CliRun sign = sohoa("sign", in.toString(), "-o", out.toString(), "--key", "p12:" + p12,
                 "--password-file", password.toString(), "--lang", "en");
         assertThat(sign.exit()).as(sign.err()).isZero();
         assertThat(sign.out()).contains("B-B");
 
-        Result verify = sohoa("verify", out.toString(), "--trust", trust.toString(), "--lang", "en");
+        CliRun verify = sohoa("verify", out.toString(), "--trust", trust.toString(), "--lang", "en");
         assertThat(verify.exit()).as(verify.out()).isZero();
         assertThat(verify.out()).contains("PENDING TIMESTAMP").contains("RSASSA-PSS").contains("Nguyễn Thị Thư Ký");
         assertThat(sohoa("verify", out.toString(), "--trust", trust.toString(), "--lang", "vi").out())
@@ -66,7 +58,7 @@ class EvidenceCliTest {
         bytes[bytes.length / 3] ^= 0x20;
         Path changed = dir.resolve("changed.pdf");
         Files.write(changed, bytes);
-        Result bad = sohoa("verify", changed.toString(), "--trust", trust.toString(), "--json");
+        CliRun bad = sohoa("verify", changed.toString(), "--trust", trust.toString(), "--json");
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(new ObjectMapper().readTree(bad.out()).get("status").asText()).isEqualTo("invalid");
     }
@@ -75,16 +67,16 @@ class EvidenceCliTest {
     void aTimestampedSignatureIsFullEvidence() throws Exception {
         EvidenceFixture f = EvidenceFixture.get();
         Path out = dir.resolve("signed.pdf");
-        Result sign = sohoa("sign", EvidenceFixture.unsignedPdf(dir).toString(), "-o", out.toString(),
+        CliRun sign = sohoa("sign", EvidenceFixture.unsignedPdf(dir).toString(), "-o", out.toString(),
                 "--key", "p12:" + f.pki.p12("clerk"), "--password-file", f.pki.passwordFile("clerk").toString(),
                 "--tsa", f.tsa.url(), "--lang", "en");
         assertThat(sign.exit()).as(sign.err()).isZero();
-        Result verify = sohoa("verify", out.toString(), "--trust", f.pki.trust().toString(), "--json");
+        CliRun verify = sohoa("verify", out.toString(), "--trust", f.pki.trust().toString(), "--json");
         assertThat(verify.exit()).isZero();
         assertThat(new ObjectMapper().readTree(verify.out()).get("status").asText()).isEqualTo("valid");
 
         Path lta = dir.resolve("lta.pdf");
-        Result longTerm = sohoa("sign", EvidenceFixture.unsignedPdf(dir).toString(), "-o", lta.toString(),
+        CliRun longTerm = sohoa("sign", EvidenceFixture.unsignedPdf(dir).toString(), "-o", lta.toString(),
                 "--key", "p12:" + f.pki.p12("clerk"), "--password-file", f.pki.passwordFile("clerk").toString(),
                 "--tsa", f.tsa.url(), "--ltv", "--lang", "en");
         assertThat(longTerm.exit()).as(longTerm.err()).isZero();
@@ -102,12 +94,12 @@ class EvidenceCliTest {
         Path tiff = vn.sohoa.testing.TestFiles.tiff(dir.resolve("three.tif"), 3, 400, 600, false);
         assertThat(sohoa("import", tiff.toString(), "--case", "12/2024/HS-ST", "--home", home.toString()).exit()).isZero();
         Path bundle = dir.resolve("case.asice");
-        Result r = sohoa("bundle", "--case", "12/2024/HS-ST", "-o", bundle.toString(), "--home", home.toString(),
+        CliRun r = sohoa("bundle", "--case", "12/2024/HS-ST", "-o", bundle.toString(), "--home", home.toString(),
                 "--key", "p12:" + f.pki.p12("clerk"), "--password-file", f.pki.passwordFile("clerk").toString(),
                 "--tsa", f.tsa.url(), "--lang", "en");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("3 master images");
-        Result v = sohoa("verify", bundle.toString(), "--trust", f.pki.trust().toString(), "--lang", "vi");
+        CliRun v = sohoa("verify", bundle.toString(), "--trust", f.pki.trust().toString(), "--lang", "vi");
         assertThat(v.exit()).as(v.out()).isZero();
         assertThat(v.out()).contains("HỢP LỆ").contains("nhật ký lưu giữ");
         JsonNode json = new ObjectMapper().readTree(sohoa("verify", bundle.toString(), "--trust", f.pki.trust().toString(),
@@ -130,13 +122,13 @@ class EvidenceCliTest {
         vn.sohoa.evidence.SoftHsmToken token = vn.sohoa.evidence.SoftHsmToken.get();
         Path pin = Files.writeString(dir.resolve("pin"), vn.sohoa.evidence.SoftHsmToken.PIN + "\n");
         Path out = dir.resolve("token.pdf");
-        Result sign = sohoa("sign", EvidenceFixture.unsignedPdf(dir).toString(), "-o", out.toString(), "--key", token.specText,
+        CliRun sign = sohoa("sign", EvidenceFixture.unsignedPdf(dir).toString(), "-o", out.toString(), "--key", token.specText,
                 "--password-file", pin.toString(), "--tsa", f.tsa.url(), "--lang", "en");
         assertThat(sign.exit()).as(sign.err()).isZero();
         assertThat(sign.out()).contains("RSASSA-PSS");
         assertThat(sohoa("verify", out.toString(), "--trust", f.pki.trust().toString()).exit()).isZero();
         Path wrong = Files.writeString(dir.resolve("wrong-pin"), "000000\n");
-        Result refused = sohoa("sign", EvidenceFixture.unsignedPdf(dir).toString(), "-o", dir.resolve("x.pdf").toString(),
+        CliRun refused = sohoa("sign", EvidenceFixture.unsignedPdf(dir).toString(), "-o", dir.resolve("x.pdf").toString(),
                 "--key", token.specText, "--password-file", wrong.toString(), "--lang", "en");
         assertThat(refused.exit()).isEqualTo(2);
         assertThat(refused.err()).contains("PIN");
@@ -146,14 +138,14 @@ class EvidenceCliTest {
     void unusableInputIsExitTwo() throws Exception {
         assertThat(sohoa("verify", dir.resolve("missing.pdf").toString()).exit()).isEqualTo(2);
         Path text = Files.writeString(dir.resolve("notes.txt"), "not a pdf");
-        Result r = sohoa("verify", text.toString(), "--lang", "en");
+        CliRun r = sohoa("verify", text.toString(), "--lang", "en");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).contains("neither a PDF nor an ASiC-E bundle").doesNotContain("\n");
         assertThat(sohoa("sign", text.toString(), "-o", dir.resolve("x.pdf").toString(), "--key", "nonsense").exit()).isEqualTo(2);
         Path pki = dir.resolve("pki");
         sohoa("keys", "demo", "--out", pki.toString());
         Path wrong = Files.writeString(dir.resolve("wrong.password"), "wrong\n");
-        Result r2 = sohoa("sign", EvidenceFixture.unsignedPdf(dir).toString(), "-o", dir.resolve("x.pdf").toString(),
+        CliRun r2 = sohoa("sign", EvidenceFixture.unsignedPdf(dir).toString(), "-o", dir.resolve("x.pdf").toString(),
                 "--key", "p12:" + pki.resolve("keys/clerk.p12"), "--password-file", wrong.toString(), "--lang", "en");
         assertThat(r2.exit()).isEqualTo(2);
         assertThat(r2.err()).contains("password");

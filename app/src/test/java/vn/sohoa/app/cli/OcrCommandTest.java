@@ -3,8 +3,6 @@ package vn.sohoa.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -26,14 +24,8 @@ class OcrCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {
-    }
-
-    Result sohoa(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
+    CliRun sohoa(String... args) {
+        return CliRun.of(args);
     }
 
     private Path png(String name, java.awt.image.BufferedImage image) throws IOException {
@@ -48,7 +40,7 @@ class OcrCommandTest {
         Path second = png("p2.png", Rotation.byDegrees(Pages.page(1).image(), 2.5));
         Path out = dir.resolve("out.pdf");
 
-        Result r = sohoa("ocr", first.toString(), second.toString(), "-o", out.toString(), "--jobs", "2",
+        CliRun r = sohoa("ocr", first.toString(), second.toString(), "-o", out.toString(), "--jobs", "2",
                 "--deskew", "--lang", "vie+eng");
 
         assertThat(r.exit()).as(r.err()).isZero();
@@ -64,13 +56,13 @@ class OcrCommandTest {
     @Test
     void theBestModelAndOneLanguageWork() throws Exception {
         Path out = dir.resolve("best.pdf");
-        Result r = sohoa("ocr", png("p.png", Pages.page(2).image()).toString(), "-o", out.toString(), "--model", "best",
+        CliRun r = sohoa("ocr", png("p.png", Pages.page(2).image()).toString(), "-o", out.toString(), "--model", "best",
                 "--lang", "vie");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(PdfChecks.pdftotext(out)).isNotBlank();
     }
 
-    private void refused(Result r, Path out, String says) {
+    private void refused(CliRun r, Path out, String says) {
         assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(2);
         assertThat(r.err().strip().lines()).singleElement().asString().contains(says);
         assertThat(out).doesNotExist();
@@ -107,7 +99,7 @@ class OcrCommandTest {
         assertThat(sohoa("import", page.toString(), "--case", "15/2026/DS-ST", "--type", "ban-an", "--home", home).exit()).isZero();
         assertThat(sohoa("process", "--home", home).exit()).isZero();
 
-        Result found = sohoa("--lang", "en", "search", "toa", "an", "nhan", "dan", "--home", home);
+        CliRun found = sohoa("--lang", "en", "search", "toa", "an", "nhan", "dan", "--home", home);
         assertThat(found.exit()).as(found.err()).isZero();
         assertThat(found.out()).contains("15/2026/DS-ST  document 1 (judgment.png)  page 1:").containsIgnoringCase("Tòa án nhân dân");
         assertThat(sohoa("--lang", "en", "search", "xyzzyq", "--home", home).out()).contains("No page holds");
@@ -135,7 +127,7 @@ class OcrCommandTest {
         refused(sohoa("--lang", "en", "ocr", signed.toString(), "-o", out.toString()), out, "digitally signed");
         assertThat(Files.readAllBytes(signed)).isEqualTo(before);
 
-        Result copied = sohoa("ocr", signed.toString(), "-o", out.toString(), "--copy-signed");
+        CliRun copied = sohoa("ocr", signed.toString(), "-o", out.toString(), "--copy-signed");
         assertThat(copied.exit()).as(copied.err()).isZero();
         assertThat(out).exists();
         assertThat(Files.readAllBytes(signed)).isEqualTo(before);

@@ -3,8 +3,6 @@ package vn.sohoa.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,14 +20,8 @@ class PiiCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {
-    }
-
-    Result sohoa(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(exit, out.toString(), err.toString());
+    CliRun sohoa(String... args) {
+        return CliRun.of(args);
     }
 
     Path write(String name, String text) throws IOException {
@@ -41,7 +33,7 @@ class PiiCommandTest {
         String text = "Nguyên đơn: bà Lò Thị Xuân, sinh năm 1968, số điện thoại 0987.654.321; "
                 + "trú tại bản Nà Sản, xã Chiềng Mung, tỉnh Sơn La. Emoji 😀 trước tên: ông Vàng A Dính.";
         Path in = write("don.txt", text);
-        Result r = sohoa("pii", in.toString(), "--json");
+        CliRun r = sohoa("pii", in.toString(), "--json");
         assertThat(r.exit()).as(r.err()).isZero();
         JsonNode spans = new ObjectMapper().readTree(r.out()).get("spans");
         assertThat(spans.size()).isGreaterThanOrEqualTo(5);
@@ -56,7 +48,7 @@ class PiiCommandTest {
     @Test
     void offsetsAreThoseOfADecomposedFile() throws IOException {
         String text = Normalizer.normalize("Bị cáo: Nguyễn Thị Thủy, sinh năm 1990.", Normalizer.Form.NFD);
-        Result r = sohoa("pii", write("nfd.txt", text).toString(), "--json");
+        CliRun r = sohoa("pii", write("nfd.txt", text).toString(), "--json");
         JsonNode first = new ObjectMapper().readTree(r.out()).get("spans").get(0);
         assertThat(text.substring(first.get("start").asInt(), first.get("end").asInt())).isEqualTo(first.get("text").asText());
     }
@@ -64,22 +56,22 @@ class PiiCommandTest {
     @Test
     void humanOutputInBothLanguages() throws IOException {
         Path in = write("a.txt", "Bị cáo: Hồ Văn Nam, CCCD số 052090001234.");
-        Result en = sohoa("pii", in.toString(), "--lang", "en");
+        CliRun en = sohoa("pii", in.toString(), "--lang", "en");
         assertThat(en.out()).contains("2 spans of personal data").contains("PERSON").contains("Hồ Văn Nam")
                 .contains("a number after an identity-document label");
-        Result vi = sohoa("pii", in.toString(), "--lang", "vi");
+        CliRun vi = sohoa("pii", in.toString(), "--lang", "vi");
         assertThat(vi.out()).contains("2 đoạn dữ liệu cá nhân").contains("số đứng sau nhãn giấy tờ tùy thân");
     }
 
     @Test
     void encodedCopyAndRefusalForAMinor() throws IOException {
         Path adult = write("adult.txt", "Bị cáo: Hồ Văn Nam, sinh năm 1980, trú tại ấp Tân Hòa, xã Long Điền, tỉnh Bạc Liêu.");
-        Result ok = sohoa("pii", adult.toString(), "--encode", "--lang", "en");
+        CliRun ok = sohoa("pii", adult.toString(), "--encode", "--lang", "en");
         assertThat(ok.exit()).isZero();
         assertThat(ok.out()).contains("Bị cáo: Hồ Văn N, sinh năm [năm sinh], trú tại ấp A, xã B, tỉnh Bạc Liêu.");
 
         Path minor = write("minor.txt", "Ngày 02 tháng 01 năm 2025\nBị hại: cháu Hồ Thị Lan, sinh ngày 01/02/2012.");
-        Result refused = sohoa("pii", minor.toString(), "--encode", "--json", "--lang", "en");
+        CliRun refused = sohoa("pii", minor.toString(), "--encode", "--json", "--lang", "en");
         assertThat(refused.exit()).isEqualTo(ExitCode.CHECK_FAILED);
         JsonNode json = new ObjectMapper().readTree(refused.out());
         assertThat(json.get("encoded").isNull()).isTrue();
@@ -89,19 +81,19 @@ class PiiCommandTest {
 
     @Test
     void badInputIsOneSentenceAndExit2() throws IOException {
-        Result missing = sohoa("pii", dir.resolve("none.txt").toString(), "--lang", "en");
+        CliRun missing = sohoa("pii", dir.resolve("none.txt").toString(), "--lang", "en");
         assertThat(missing.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(missing.err().strip()).endsWith("does not exist.").doesNotContain("Exception").hasLineCount(1);
 
         Path latin1 = dir.resolve("latin1.txt");
         Files.write(latin1, "Nguy\u00ean \u0111\u01a1n".getBytes(StandardCharsets.ISO_8859_1));
-        Result notUtf8 = sohoa("pii", latin1.toString(), "--lang", "vi");
+        CliRun notUtf8 = sohoa("pii", latin1.toString(), "--lang", "vi");
         assertThat(notUtf8.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(notUtf8.err()).contains("không phải văn bản UTF-8").hasLineCount(1);
 
         Path binary = dir.resolve("scan.png");
         Files.write(binary, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
-        Result bin = sohoa("pii", binary.toString(), "--lang", "en");
+        CliRun bin = sohoa("pii", binary.toString(), "--lang", "en");
         assertThat(bin.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(bin.err()).contains("binary data").hasLineCount(1);
     }

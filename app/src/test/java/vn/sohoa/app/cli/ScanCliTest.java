@@ -2,8 +2,6 @@ package vn.sohoa.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -25,6 +23,10 @@ class ScanCliTest {
     Saned saned;
     Map<String, String> env;
 
+    CliRun sohoa(String... args) {
+        return CliRun.with(env, args);
+    }
+
     @BeforeEach
     void startSaned() throws Exception {
         saned = Saned.start(dir.resolve("sane.d"));
@@ -36,19 +38,9 @@ class ScanCliTest {
         saned.close();
     }
 
-    record Result(int exit, String out, String err) {
-    }
-
-    Result sohoa(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), env);
-        return new Result(exit, out.toString(), err.toString());
-    }
-
     @Test
     void scannersJsonListsTheSanedDevicesAndTheSimulatedFeeder() throws Exception {
-        Result r = sohoa("scanners", "--json");
+        CliRun r = sohoa("scanners", "--json");
         assertThat(r.exit()).isZero();
         JsonNode json = new ObjectMapper().readTree(r.out());
         assertThat(json.get("devices").findValuesAsText("id"))
@@ -58,7 +50,7 @@ class ScanCliTest {
 
     @Test
     void aFeederScanLandsTenHashedPagesInTheCase() throws Exception {
-        Result r = sohoa("scan", "--scanner", "sane:" + saned.host() + "/test:0", "--case", "30/2025/HNGĐ-ST",
+        CliRun r = sohoa("scan", "--scanner", "sane:" + saned.host() + "/test:0", "--case", "30/2025/HNGĐ-ST",
                 "--type", "bien-ban-hoa-giai", "--dpi", "100");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("10 pages captured into case 30/2025/HNGĐ-ST").contains("the feeder is empty");
@@ -69,7 +61,7 @@ class ScanCliTest {
 
     @Test
     void anUnknownScannerIsBadInput() {
-        Result r = sohoa("scan", "--scanner", "twain:nothing", "--case", "30/2025/HNGĐ-ST");
+        CliRun r = sohoa("scan", "--scanner", "twain:nothing", "--case", "30/2025/HNGĐ-ST");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip().lines()).singleElement().asString().contains("twain:nothing");
     }
@@ -78,7 +70,7 @@ class ScanCliTest {
     void aScannerThatVanishedSaysSoAndExitsOne() throws Exception {
         String id = "sane:" + saned.host() + "/test:0";
         saned.kill();
-        Result r = sohoa("scan", "--scanner", id, "--case", "30/2025/HNGĐ-ST");
+        CliRun r = sohoa("scan", "--scanner", id, "--case", "30/2025/HNGĐ-ST");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("cannot be opened").doesNotContain("\tat ");
     }
