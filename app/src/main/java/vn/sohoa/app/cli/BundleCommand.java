@@ -5,14 +5,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import vn.sohoa.app.Version;
 import vn.sohoa.casefile.CaseNumber;
 import vn.sohoa.evidence.asic.CaseBundle;
-import vn.sohoa.evidence.keys.KeyLoader;
-import vn.sohoa.evidence.keys.KeySpec;
 import vn.sohoa.evidence.keys.SigningKey;
 import vn.sohoa.evidence.timestamp.TsaClient;
 import vn.sohoa.pipeline.Workstation;
@@ -24,20 +23,14 @@ final class BundleCommand implements Callable<Integer> {
     @ParentCommand
     private SohoaCommand root;
 
+    @Mixin
+    private SigningOptions signing;
+
     @Option(names = "--case", paramLabel = "NO", required = true, descriptionKey = "option.case")
     private String caseNumber;
 
     @Option(names = {"-o", "--out"}, paramLabel = "OUT.asice", required = true, descriptionKey = "option.bundle.out")
     private Path out;
-
-    @Option(names = "--key", paramLabel = "SPEC", required = true, descriptionKey = "option.key")
-    private String key;
-
-    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "option.passwordFile")
-    private Path passwordFile;
-
-    @Option(names = "--tsa", paramLabel = "URL", descriptionKey = "option.tsa")
-    private String tsa;
 
     @Option(names = "--with-masters", descriptionKey = "option.bundle.masters")
     private boolean withMasters;
@@ -46,10 +39,10 @@ final class BundleCommand implements Callable<Integer> {
     public Integer call() {
         Terminal t = root.terminal();
         CaseNumber number = CaseNumber.parse(caseNumber);
-        Optional<TsaClient> client = Optional.ofNullable(tsa).map(TsaClient::new);
+        Optional<TsaClient> client = signing.tsaClient();
         try (Workstation ws = root.openWorkstation()) {
             ws.show(number);
-            SigningKey signingKey = KeyLoader.load(KeySpec.parse(key), KeyPassword.resolve(Optional.ofNullable(passwordFile), t));
+            SigningKey signingKey = signing.load(t);
             CaseBundle.Result r = ws.bundle(number, out, signingKey, client, withMasters, Version.current());
             t.say("bundle.done", out, number, r.documents(), r.signedPdfs(), r.masters(), r.custodyEvents(),
                     client.isPresent() ? "B-T" : "B-B");

@@ -5,12 +5,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-import vn.sohoa.evidence.keys.KeyLoader;
-import vn.sohoa.evidence.keys.KeySpec;
 import vn.sohoa.evidence.keys.SigningKey;
 import vn.sohoa.evidence.pades.PadesSigner;
 import vn.sohoa.evidence.revocation.CrlFetcher;
@@ -24,20 +23,14 @@ final class SignCommand implements Callable<Integer> {
     @ParentCommand
     private SohoaCommand root;
 
+    @Mixin
+    private SigningOptions signing;
+
     @Parameters(paramLabel = "IN.pdf", descriptionKey = "param.sign.in")
     private Path in;
 
     @Option(names = {"-o", "--out"}, paramLabel = "OUT.pdf", required = true, descriptionKey = "option.sign.out")
     private Path out;
-
-    @Option(names = "--key", paramLabel = "SPEC", required = true, descriptionKey = "option.key")
-    private String key;
-
-    @Option(names = "--password-file", paramLabel = "FILE", descriptionKey = "option.passwordFile")
-    private Path passwordFile;
-
-    @Option(names = "--tsa", paramLabel = "URL", descriptionKey = "option.tsa")
-    private String tsa;
 
     @Option(names = "--timestamp-only", descriptionKey = "option.sign.timestampOnly")
     private boolean timestampOnly;
@@ -54,15 +47,14 @@ final class SignCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal t = root.terminal();
-        Optional<TsaClient> client = Optional.ofNullable(tsa).map(TsaClient::new);
+        Optional<TsaClient> client = signing.tsaClient();
         if (timestampOnly) {
             PadesSigner.addDocumentTimestamp(in, out, client.orElseThrow(
                     () -> vn.sohoa.i18n.SohoaException.badInput("sign.needTsa")));
-            t.say("sign.timestamped", in, out, tsa);
+            t.say("sign.timestamped", in, out, signing.tsaUrl());
             return ExitCode.OK;
         }
-        KeySpec spec = KeySpec.parse(key);
-        SigningKey signingKey = KeyLoader.load(spec, KeyPassword.resolve(Optional.ofNullable(passwordFile), t));
+        SigningKey signingKey = signing.load(t);
         PadesSigner.Details details = new PadesSigner.Details(Optional.ofNullable(reason), Optional.ofNullable(location));
         if (ltv) {
             PadesSigner.signLongTerm(in, out, signingKey, client.orElseThrow(
