@@ -1,5 +1,6 @@
 package vn.sohoa.pipeline;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.function.Consumer;
 import vn.sohoa.capture.Capturer;
 import vn.sohoa.capture.FileImporter;
 import vn.sohoa.capture.ImportResult;
+import vn.sohoa.capture.PageCountCheck;
+import vn.sohoa.capture.PageEdits;
 import vn.sohoa.capture.ScanCapture;
 import vn.sohoa.scanner.ScanSettings;
 import vn.sohoa.scanner.ScannerDevice;
@@ -192,6 +195,62 @@ public final class Workstation implements AutoCloseable {
                 cancellation);
     }
 
+    // --- case-file structure: declared page counts, inserted and replaced pages, manual duplex ---
+
+    private PageEdits pageEdits() {
+        return new PageEdits(catalog, capturer(), operator);
+    }
+
+    /** Records the page count the clerk declares for document {@code ordinal} of the case. */
+    public void declarePages(CaseNumber number, int ordinal, int pages) {
+        if (pages < 0) {
+            throw SohoaException.badInput("pages.badCount", pages);
+        }
+        catalog.pageOrder().declare(requireDocument(number, ordinal).id(), pages, operator);
+    }
+
+    /** Each document of the case with a declared page count, against the pages it has now. */
+    public Map<Document, PageCountCheck> pageCounts(CaseNumber number) {
+        Map<Document, PageCountCheck> out = new LinkedHashMap<>();
+        PageEdits edits = pageEdits();
+        for (Document d : catalog.documents(requireCase(number).id())) {
+            edits.check(d).ifPresent(check -> out.put(d, check));
+        }
+        return out;
+    }
+
+    /** Inserts an image as page {@code position} of document {@code ordinal}, the pages after it moving down. */
+    public Page insertPage(CaseNumber number, int ordinal, int position, BufferedImage image, int dpi, String source) {
+        Document document = requireDocument(number, ordinal);
+        Batch batch = startBatch(requireCase(number), "insert " + source);
+        return pageEdits().insert(document, batch, position, image, dpi, "insert:" + batch.id() + ":" + source);
+    }
+
+    /** Replaces the master of page {@code sequence} of document {@code ordinal}; the old master is kept. */
+    public Page replacePage(CaseNumber number, int ordinal, int sequence, BufferedImage image, int dpi, String reason) {
+        return pageEdits().replace(requireDocument(number, ordinal), sequence, image, dpi, reason);
+    }
+
+    /**
+     * The second pass of a manual duplex scan: scans the backs into document {@code ordinal} (whose
+     * pages are the fronts) and puts each back after its front when as many backs as fronts came.
+     */
+    public PageEdits.BacksScan scanBacks(ScannerDevice device, ScanSettings settings, CaseNumber number, int ordinal,
+                                         Consumer<Page> onCaptured, Cancellation cancellation) {
+        Document document = requireDocument(number, ordinal);
+        int fronts = catalog.pages(document.id()).size();
+        ScanCapture.ScanResult result = scan(device, settings, number, new ScanCapture.Into.ExistingDocument(ordinal),
+                onCaptured, cancellation);
+        boolean oneDocument = result.documents().equals(List.of(document));
+        boolean interleaved = result.outcome().completed() && oneDocument && pageEdits().interleaveBacks(document, fronts);
+        return new PageEdits.BacksScan(result, fronts, interleaved);
+    }
+
+    private Document requireDocument(CaseNumber number, int ordinal) {
+        return catalog.documents(requireCase(number).id()).stream().filter(d -> d.ordinal() == ordinal).findFirst()
+                .orElseThrow(() -> SohoaException.badInput("document.unknown", ordinal, number.toString()));
+    }
+
     /** Runs every pending stage, for one case or for all. */
     public PipelineReport process(Optional<CaseNumber> number, ProgressListener progress, Cancellation cancellation) {
         List<CaseFile> cases = number.map(n -> List.of(requireCase(n))).orElseGet(catalog::cases);
@@ -247,6 +306,12 @@ public final class Workstation implements AutoCloseable {
     /** Writes the case's ASiC-E evidence bundle, signed over its manifest (CAdES, time-stamped when a TSA is given). */
     public CaseBundle.Result bundle(CaseNumber number, Path out, SigningKey key, Optional<TsaClient> tsa, boolean withMasters,
                                     String version) {
+        pageCounts(number).forEach((document, check) -> {
+            if (!check.matches()) {
+                throw SohoaException.badInput("pages.notReconciled", document.ordinal(), number.toString(), check.declared(),
+                        check.scanned());
+            }
+        });
         return CaseBundle.write(catalog, blobs, requireCase(number), withMasters, out, key, tsa, version);
     }
 

@@ -37,12 +37,14 @@ public final class Catalog implements AutoCloseable {
     private final Outbox outbox;
     private final Pseudonyms pseudonyms;
     private final FullTextIndex fullText;
+    private final PageOrder pageOrder;
 
     private Catalog(Database db) {
         this.db = db;
         this.custody = new CustodyLog(db);
         this.stages = new StageStates(db);
         this.outbox = new Outbox(db);
+        this.pageOrder = new PageOrder(db, custody, this);
         this.pseudonyms = new Pseudonyms(db);
         this.fullText = new FullTextIndex(db);
     }
@@ -66,6 +68,11 @@ public final class Catalog implements AutoCloseable {
     /** The pseudonym maps of the cases. */
     public Pseudonyms pseudonyms() {
         return pseudonyms;
+    }
+
+    /** Declared page counts, pages inserted, replaced or reordered after capture. */
+    public PageOrder pageOrder() {
+        return pageOrder;
     }
 
     /** The full-text index over the pages' OCR text. */
@@ -231,7 +238,8 @@ public final class Catalog implements AutoCloseable {
     /** True when a page master or a derivative is this blob. */
     public boolean isReferenced(Sha256 blob) {
         return !query("SELECT 1 FROM page WHERE master_sha256 = ?1 UNION ALL SELECT 1 FROM derivative "
-                + "WHERE sha256 = ?1 OR source_sha256 = ?1 LIMIT 1", rs -> 1, blob.hex()).isEmpty();
+                + "WHERE sha256 = ?1 OR source_sha256 = ?1 UNION ALL SELECT 1 FROM page_replacement WHERE old_master_sha256 = ?1 "
+                + "LIMIT 1", rs -> 1, blob.hex()).isEmpty();
     }
 
     // --- derivatives ---
