@@ -11,6 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import vn.sohoa.app.scan.ScannerDrivers;
+import vn.sohoa.capture.PageCountCheck;
+import vn.sohoa.capture.PageEdits;
 import vn.sohoa.capture.ScanCapture;
 import vn.sohoa.casefile.CaseNumber;
 import vn.sohoa.casefile.DocumentType;
@@ -73,6 +75,12 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--option", paramLabel = "NAME=VALUE", descriptionKey = "option.scan.option")
     private Map<String, String> options = new LinkedHashMap<>();
 
+    @Option(names = "--declared", paramLabel = "N", descriptionKey = "option.scan.declared")
+    private Integer declared;
+
+    @Option(names = "--backs-of", paramLabel = "N", descriptionKey = "option.scan.backsOf")
+    private Integer backsOf;
+
     @Override
     public Integer call() {
         Terminal t = root.terminal();
@@ -82,6 +90,12 @@ final class ScanCommand implements Callable<Integer> {
         }
         if (pages < 0) {
             throw SohoaException.badInput("scan.badPages", pages);
+        }
+        if (declared != null && declared < 0) {
+            throw SohoaException.badInput("pages.badCount", declared);
+        }
+        if (backsOf != null && into != null) {
+            throw SohoaException.badInput("scan.backsAndInto");
         }
         DocumentType documentType = type == null ? DocumentType.KHAC : DocumentType.find(type).orElseThrow(
                 () -> SohoaException.badInput("doctype.unknown", type,
@@ -97,8 +111,17 @@ final class ScanCommand implements Callable<Integer> {
             throw SohoaException.badInput("scan.cannotOpen", scanner, e.getMessage());
         }
         try (device; Workstation ws = root.openWorkstation()) {
-            ScanCapture.ScanResult result = ws.scan(device, settings, number, target,
-                    page -> t.say("scan.page", page.sequence(), page.master().sha256()), Cancellation.none());
+            java.util.function.Consumer<vn.sohoa.casefile.Page> onPage =
+                    page -> t.say("scan.page", page.sequence(), page.master().sha256());
+            ScanCapture.ScanResult result;
+            if (backsOf != null) {
+                PageEdits.BacksScan backs = ws.scanBacks(device, settings, number, backsOf, onPage, Cancellation.none());
+                result = backs.scan();
+                t.say(backs.interleaved() ? "scan.backs.interleaved" : "scan.backs.notInterleaved",
+                        result.pages().size(), backs.fronts(), backsOf);
+            } else {
+                result = ws.scan(device, settings, number, target, onPage, Cancellation.none());
+            }
             for (vn.sohoa.casefile.Document d : result.documents()) {
                 long count = result.pages().stream().filter(p -> p.documentId() == d.id()).count();
                 t.say("scan.summary", count, number, d.ordinal(), d.type().label(t.locale()));
@@ -115,11 +138,32 @@ final class ScanCommand implements Callable<Integer> {
             };
             if (result.outcome().completed()) {
                 t.say("scan.outcome." + outcome, result.document().ordinal());
-                return ExitCode.OK;
+                return declared == null ? ExitCode.OK : reconcile(t, ws, number, result);
             }
             t.err().println(t.text("scan.outcome." + outcome, result.document().ordinal(), words));
             return ExitCode.CHECK_FAILED;
         }
+    }
+
+    /**
+     * The pages the clerk counted in the stack against the pages this scan captured; when the stack
+     * went into one document, its declared count is recorded for the check before release.
+     */
+    private int reconcile(Terminal t, Workstation ws, CaseNumber number, ScanCapture.ScanResult result) {
+        PageCountCheck check = new PageCountCheck(declared, result.pages().size());
+        if (result.documents().size() == 1) {
+            vn.sohoa.casefile.Document d = result.document();
+            int before = ws.catalog().pages(d.id()).size() - result.pages().size();
+            ws.declarePages(number, d.ordinal(), before + declared);
+        }
+        String line = t.text("scan.count." + check.verdict().name().toLowerCase(java.util.Locale.ROOT), check.declared(),
+                check.scanned(), Math.abs(check.difference()), result.document().ordinal());
+        if (check.matches()) {
+            t.out().println(line);
+            return ExitCode.OK;
+        }
+        t.err().println(line);
+        return ExitCode.CHECK_FAILED;
     }
 
     private static int lastOrdinal(ScanCapture.ScanResult result) {
