@@ -63,6 +63,20 @@ public final class TwainLayouts {
             U32.withName("XOffset"), U32.withName("YOffset"), U32.withName("BytesWritten"),
             TW_MEMORY.withName("Memory")).withName("TW_IMAGEMEMXFER");
 
+    /** TW_STATUS: why the last triplet failed. */
+    public static final StructLayout TW_STATUS = structLayout(
+            U16.withName("ConditionCode"), U16.withName("Data")).withName("TW_STATUS");
+
+    /** TW_CALLBACK2 (TWAIN 2.2+): the function the source calls with MSG_XFERREADY and MSG_CLOSEDSREQ. */
+    public static final StructLayout TW_CALLBACK2 = structLayout(
+            HANDLE.withName("CallBackProc"), HANDLE.withName("RefCon"), U16.withName("Message")).withName("TW_CALLBACK2");
+
+    /** TW_ENTRYPOINT: the DSM's memory functions, which a TWAIN 2 application must use for handles it shares. */
+    public static final StructLayout TW_ENTRYPOINT = structLayout(
+            U32.withName("Size"), HANDLE.withName("DSM_Entry"), HANDLE.withName("DSM_MemAllocate"),
+            HANDLE.withName("DSM_MemFree"), HANDLE.withName("DSM_MemLock"), HANDLE.withName("DSM_MemUnlock"))
+            .withName("TW_ENTRYPOINT");
+
     private TwainLayouts() {
     }
 }

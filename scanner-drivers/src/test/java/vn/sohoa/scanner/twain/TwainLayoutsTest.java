@@ -53,6 +53,17 @@ class TwainLayoutsTest {
     }
 
     @Test
+    void statusCallbackAndEntryPoint() {
+        long pointer = ValueLayout.ADDRESS.byteSize();
+        assertThat(TwainLayouts.TW_STATUS.byteSize()).isEqualTo(4);
+        assertThat(TwainLayouts.TW_CALLBACK2.byteSize()).isEqualTo(2 * pointer + 2);
+        assertThat(offset(TwainLayouts.TW_CALLBACK2, "Message")).isEqualTo(2 * pointer);
+        assertThat(TwainLayouts.TW_ENTRYPOINT.byteSize()).isEqualTo(4 + 5 * pointer);
+        assertThat(offset(TwainLayouts.TW_ENTRYPOINT, "DSM_MemAllocate")).isEqualTo(4 + pointer);
+        assertThat(offset(TwainLayouts.TW_ENTRYPOINT, "DSM_MemUnlock")).isEqualTo(4 + 4 * pointer);
+    }
+
+    @Test
     void anIdentityWrittenThroughTheLayoutReadsBackAsTwainExpects() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment id = arena.allocate(TwainLayouts.TW_IDENTITY);
