@@ -1,6 +1,9 @@
 package vn.sohoa.app.cli;
 
+import java.io.IOException;
+import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -20,10 +23,26 @@ final class ScannersCommand implements Callable<Integer> {
     @Option(names = "--json", descriptionKey = "option.json")
     private boolean json;
 
+    @Option(names = "--discover", descriptionKey = "option.scanners.discover")
+    private boolean discover;
+
     @Override
     public Integer call() {
         Terminal t = root.terminal();
-        ScannerDrivers.Listing listing = ScannerDrivers.fromEnvironment(root.env()).listAll();
+        List<URI> found = List.of();
+        String notFound = null;
+        if (discover) {
+            try {
+                found = ScannerDrivers.discoverEscl(root.env());
+            } catch (IOException | RuntimeException e) {
+                notFound = String.valueOf(e.getMessage());
+            }
+        }
+        ScannerDrivers.Listing listing = ScannerDrivers.fromEnvironment(root.env(), found).listAll();
+        if (notFound != null) {
+            listing = new ScannerDrivers.Listing(listing.devices(), java.util.stream.Stream.concat(listing.unreachable().stream(),
+                    java.util.stream.Stream.of(new ScannerDrivers.Unreachable("mdns", notFound))).toList());
+        }
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("devices", listing.devices().stream().map(ScannersCommand::asMap).toList());

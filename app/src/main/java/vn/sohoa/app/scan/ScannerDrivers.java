@@ -1,5 +1,9 @@
 package vn.sohoa.app.scan;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,12 +12,15 @@ import vn.sohoa.scanner.DeviceInfo;
 import vn.sohoa.scanner.ScannerDevice;
 import vn.sohoa.scanner.ScannerDriver;
 import vn.sohoa.scanner.ScannerException;
+import vn.sohoa.scanner.escl.EsclDiscovery;
 import vn.sohoa.scanner.escl.EsclDriver;
 import vn.sohoa.scanner.sane.SaneDriver;
 import vn.sohoa.scanner.sane.SaneHost;
 import vn.sohoa.scanner.simulated.CaseFilePageGenerator;
 import vn.sohoa.scanner.simulated.Sheet;
 import vn.sohoa.scanner.simulated.SimulatedDriver;
+import vn.sohoa.scanner.twain.TwainDriver;
+import vn.sohoa.scanner.twain.TwainDsmLibrary;
 
 /** Every driver this workstation has, behind the one SPI: the app is the only place that names them. */
 public final class ScannerDrivers {
@@ -37,10 +44,40 @@ public final class ScannerDrivers {
      * {@code SOHOA_ESCL} (base URLs), and the simulated feeder.
      */
     public static ScannerDrivers fromEnvironment(Map<String, String> env) {
+        return fromEnvironment(env, List.of());
+    }
+
+    /**
+     * As {@link #fromEnvironment(Map)}, with eSCL scanners found by discovery added; on Windows, the
+     * TWAIN sources too.
+     */
+    public static ScannerDrivers fromEnvironment(Map<String, String> env, List<URI> discoveredEscl) {
         String hosts = env.getOrDefault("SANE_NET_HOSTS", "127.0.0.1");
-        return new ScannerDrivers(List.of(new SaneDriver(SaneHost.parseList(hosts)),
-                new EsclDriver(EsclDriver.parseList(env.get("SOHOA_ESCL"))),
+        List<URI> escl = new ArrayList<>(EsclDriver.parseList(env.get("SOHOA_ESCL")));
+        discoveredEscl.stream().filter(u -> !escl.contains(u)).forEach(escl::add);
+        List<ScannerDriver> drivers = new ArrayList<>(List.of(new SaneDriver(SaneHost.parseList(hosts)), new EsclDriver(escl),
                 new SimulatedDriver(ScannerDrivers::demoStack, 0, 0)));
+        if (TwainDsmLibrary.supported()) {
+            drivers.add(TwainDriver.windows());
+        }
+        return new ScannerDrivers(drivers);
+    }
+
+    /**
+     * eSCL scanners that answer a DNS-SD browse: by multicast when {@code SOHOA_MDNS} is {@code on} (or
+     * unset), or sent to the responder {@code SOHOA_MDNS=HOST:PORT} names; none when it is {@code off}.
+     */
+    public static List<URI> discoverEscl(Map<String, String> env) throws IOException {
+        String setting = env.getOrDefault("SOHOA_MDNS", "on").strip();
+        if (setting.equalsIgnoreCase("off")) {
+            return List.of();
+        }
+        InetSocketAddress target = EsclDiscovery.MDNS_GROUP;
+        if (!setting.equalsIgnoreCase("on")) {
+            int colon = setting.lastIndexOf(':');
+            target = new InetSocketAddress(setting.substring(0, colon), Integer.parseInt(setting.substring(colon + 1)));
+        }
+        return EsclDiscovery.browse(target, Duration.ofMillis(1500)).stream().map(EsclDiscovery.Found::base).toList();
     }
 
     /** The simulated feeder's paper: a generated civil case file, five A4 sheets at 300 dpi. */

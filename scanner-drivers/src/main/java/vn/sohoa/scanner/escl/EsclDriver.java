@@ -64,7 +64,23 @@ public final class EsclDriver implements ScannerDriver {
                 return scanner;
             }
         }
-        throw new ScannerException("no eSCL scanner " + device.id() + " is configured");
+        // A scanner found by discovery earlier, or typed by hand: its id names host and port; eSCL's usual path.
+        URI guessed = guess(device.localName());
+        if (guessed == null) {
+            throw new ScannerException("no eSCL scanner " + device.id() + " is configured");
+        }
+        EsclScanner scanner = new EsclScanner(device, guessed, http);
+        scanner.fetchCapabilities();
+        return scanner;
+    }
+
+    private static URI guess(String hostAndPort) {
+        try {
+            URI uri = URI.create("http://" + hostAndPort + "/eSCL/");
+            return uri.getHost() != null && uri.getPort() > 0 ? uri : null;
+        } catch (IllegalArgumentException notHostAndPort) {
+            return null;
+        }
     }
 
     private static DeviceInfo infoFor(URI endpoint, String makeAndModel) {
