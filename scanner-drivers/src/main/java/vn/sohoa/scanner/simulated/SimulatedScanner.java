@@ -62,6 +62,8 @@ public final class SimulatedScanner implements ScannerDevice {
             return new ScanOutcome.Failed(0, "this simulated scanner has no flatbed");
         }
         int delivered = 0;
+        int sheetsThisScan = 0;
+        long start = System.nanoTime();
         while (true) {
             if (control.cancelled()) {
                 return new ScanOutcome.Cancelled(delivered);
@@ -79,7 +81,7 @@ public final class SimulatedScanner implements ScannerDevice {
                 return new ScanOutcome.Jammed(delivered, "paper jam at sheet " + (sheetsFed + 1));
             }
             sheetsFed++;
-            pause();
+            pause(start, sheetsThisScan++);
             sink.accept(new ScannedPage(render(next.front(), next.dpi(), settings), settings.dpi(), settings.source(),
                     Side.FRONT, ++delivered));
             if (settings.source() == Source.FEEDER_DUPLEX) {
@@ -95,12 +97,21 @@ public final class SimulatedScanner implements ScannerDevice {
         return feeder.size();
     }
 
-    private void pause() {
+    /**
+     * Feeds sheet {@code index} of this scan at its due time on the device's own clock (a sheet every
+     * 60/ppm s from the start), as a real feeder does: time the host spends on a page is not added to
+     * the feeder's pace, and a host slower than the feeder falls behind the schedule.
+     */
+    private void pause(long start, int index) {
         if (pagesPerMinute <= 0) {
             return;
         }
+        long due = start + (index + 1) * 60_000_000_000L / pagesPerMinute;
+        long wait = due - System.nanoTime();
         try {
-            Thread.sleep(60_000L / pagesPerMinute);
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
