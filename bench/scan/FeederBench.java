@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 
@@ -38,7 +40,9 @@ import vn.sohoa.store.DataHome;
  * two images a sheet) with OCR running behind it on OCR_THREADS threads.
  *   baseline: the feeder alone, images dropped: its own rate;
  *   capture:  every image encoded, hashed, fsynced, recorded with its custody event, then queued for OCR.
- * Every SAMPLE seconds: images the feeder's schedule has released, images captured (capture backlog =
+
+ * Runs: the feeder alone (baseline), capture alone, capture with OCR.
+ * Every 10 seconds: images the feeder's schedule has released, images captured (capture backlog =
  * released − captured, in images), images OCR'd (OCR backlog = captured − OCR'd).
  * Usage: java -cp APP_CLASSPATH FeederBench.java [SHEETS=60] [DPI=300] [OCR_THREADS=1]
  */
@@ -59,28 +63,40 @@ public class FeederBench {
         new SimulatedScanner(SimulatedDriver.DEVICE, stack, PPM, 0).scan(duplex, p -> dropped[0]++, new ScanControl());
         double baseSeconds = (System.nanoTime() - t0) / 1e9;
 
-        // Capture with OCR behind it.
+        double baseline = dropped[0] / baseSeconds;
+        System.out.printf("feeder alone     %d images in %.1f s = %.1f images/min (baseline)%n", dropped[0], baseSeconds,
+                baseline * 60);
+        run(stack, duplex, sheets, 0, baseline);
+        run(stack, duplex, sheets, ocrThreads, baseline);
+    }
+
+    /** One capture run behind the feeder, with {@code ocrThreads} OCR threads behind it (0: none). */
+    static void run(List<Sheet> stack, ScanSettings duplex, int sheets, int ocrThreads, double baseline) throws Exception {
         Path home = Files.createTempDirectory("sohoa-feeder-bench-");
         BlockingQueue<Page> ocrQueue = new LinkedBlockingQueue<>();
         AtomicInteger captured = new AtomicInteger();
         AtomicInteger ocrDone = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
         List<String> samples = new ArrayList<>();
         int maxCaptureBacklog = 0;
         try (Workstation ws = Workstation.open(new DataHome(home));
              OcrEngines engines = new OcrEngines(ModelStore.locate(), OcrLanguages.parse("vie"), OcrModel.DEFAULT)) {
             List<Thread> ocr = new ArrayList<>();
             for (int i = 0; i < ocrThreads; i++) {
-                ocr.add(Thread.ofPlatform().daemon().start(() -> {
+                ocr.add(Thread.ofPlatform().start(() -> {
                     try {
-                        while (true) {
-                            Page page = ocrQueue.take();
+                        while (!stop.get()) {
+                            Page page = ocrQueue.poll(200, TimeUnit.MILLISECONDS);
+                            if (page == null) {
+                                continue;
+                            }
                             BufferedImage image = ImageIO.read(new ByteArrayInputStream(
                                     Files.readAllBytes(ws.blobs().path(page.master().sha256()))));
                             engines.recognize(image, page.master().dpi());
                             ocrDone.incrementAndGet();
                         }
-                    } catch (Exception stop) {
-                        // interrupted at the end of the run
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
                     }
                 }));
             }
@@ -89,30 +105,32 @@ public class FeederBench {
             Thread scan = Thread.ofPlatform().start(() -> ws.scan(feeder, duplex, CaseNumber.parse("1/2026/DS-ST"),
                     new ScanCapture.Into.NewDocument(DocumentType.KHAC, "bench"), page -> {
                         captured.incrementAndGet();
-                        ocrQueue.add(page);
+                        if (ocrThreads > 0) {
+                            ocrQueue.add(page);
+                        }
                     }, Cancellation.none()));
-            int sample = 10;
             while (scan.isAlive()) {
-                scan.join(sample * 1000L);
+                scan.join(10_000L);
                 double t = (System.nanoTime() - start) / 1e9;
                 int released = Math.min(2 * sheets, 2 * (int) Math.floor(t * PPM / 60.0));
                 int c = captured.get();
                 int backlog = Math.max(0, released - c);
                 maxCaptureBacklog = Math.max(maxCaptureBacklog, backlog);
-                samples.add(String.format("%6.1f s  released %4d  captured %4d  capture backlog %3d  OCR'd %4d  OCR backlog %4d",
-                        t, released, c, backlog, ocrDone.get(), c - ocrDone.get()));
+                samples.add(String.format("  %6.1f s  released %4d  captured %4d  capture backlog %3d  OCR'd %4d  OCR backlog %4d",
+                        t, released, c, backlog, ocrDone.get(), ocrThreads > 0 ? c - ocrDone.get() : 0));
             }
-            double captureSeconds = (System.nanoTime() - start) / 1e9;
+            double seconds = (System.nanoTime() - start) / 1e9;
             int ocrAtEnd = ocrDone.get();
-            ocr.forEach(Thread::interrupt);
-            samples.forEach(System.out::println);
+            stop.set(true);
+            for (Thread t : ocr) {
+                t.join();   // the page in hand is finished before the engines close
+            }
             int images = captured.get();
-            System.out.printf("feeder alone    %d images in %.1f s = %.1f images/min (baseline)%n", dropped[0], baseSeconds,
-                    dropped[0] * 60 / baseSeconds);
-            System.out.printf("capture + OCR   %d images in %.1f s = %.1f images/min (%.3f x baseline)%n", images,
-                    captureSeconds, images * 60 / captureSeconds, (images / captureSeconds) / (dropped[0] / baseSeconds));
-            System.out.printf("capture backlog max %d images; OCR backlog at the end %d images (%d OCR'd, %.1f pages/min on %d thread(s))%n",
-                    maxCaptureBacklog, images - ocrAtEnd, ocrAtEnd, ocrAtEnd * 60 / captureSeconds, ocrThreads);
+            System.out.printf("capture, %d OCR  %d images in %.1f s = %.1f images/min (%.3f x baseline); capture backlog max %d images",
+                    ocrThreads, images, seconds, images * 60 / seconds, (images / seconds) / baseline, maxCaptureBacklog);
+            System.out.printf(ocrThreads > 0 ? "; OCR backlog at the end %d images (%d OCR'd, %.1f pages/min)%n" : "%n",
+                    images - ocrAtEnd, ocrAtEnd, ocrAtEnd * 60 / seconds);
+            samples.forEach(System.out::println);
         }
     }
 
