@@ -40,7 +40,6 @@ import vn.sohoa.store.DataHome;
  * two images a sheet) with OCR running behind it on OCR_THREADS threads.
  *   baseline: the feeder alone, images dropped: its own rate;
  *   capture:  every image encoded, hashed, fsynced, recorded with its custody event, then queued for OCR.
-
  * Runs: the feeder alone (baseline), capture alone, capture with OCR.
  * Every 10 seconds: images the feeder's schedule has released, images captured (capture backlog =
  * released − captured, in images), images OCR'd (OCR backlog = captured − OCR'd).

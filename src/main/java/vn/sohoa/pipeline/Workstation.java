@@ -308,8 +308,8 @@ public final class Workstation implements AutoCloseable {
                                     String version) {
         pageCounts(number).forEach((document, check) -> {
             if (!check.matches()) {
-                throw SohoaException.badInput("pages.notReconciled", document.ordinal(), number.toString(), check.declared(),
-                        check.scanned());
+                throw new SohoaException(SohoaException.Reason.CHECK_FAILED, vn.sohoa.i18n.Message.of("pages.notReconciled",
+                        document.ordinal(), number.toString(), check.declared(), check.scanned()));
             }
         });
         return CaseBundle.write(catalog, blobs, requireCase(number), withMasters, out, key, tsa, version);

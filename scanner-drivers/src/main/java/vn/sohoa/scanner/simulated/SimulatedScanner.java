@@ -124,6 +124,9 @@ public final class SimulatedScanner implements ScannerDevice {
             case COLOR -> BufferedImage.TYPE_INT_RGB;
         };
         double scale = (double) settings.dpi() / sourceDpi;
+        if (scale == 1 && source.getType() == type) {
+            return source;   // a real scanner hands over its image without costing the host any work
+        }
         int w = (int) Math.round(source.getWidth() * scale);
         int h = (int) Math.round(source.getHeight() * scale);
         BufferedImage out = new BufferedImage(w, h, type);
