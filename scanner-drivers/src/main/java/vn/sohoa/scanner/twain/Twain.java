@@ -39,13 +39,17 @@ public final class Twain {
     public static final int CAP_DUPLEXENABLED = 0x1013;
     public static final int ICAP_XRESOLUTION = 0x1118;
     public static final int ICAP_YRESOLUTION = 0x1119;
+    public static final int ICAP_PHYSICALWIDTH = 0x1111;
+    public static final int ICAP_PHYSICALHEIGHT = 0x1112;
 
     /** Item types (TWTY_*) and the one container SoHoa sends (TWON_ONEVALUE). */
     public static final int TY_INT16 = 1;
     public static final int TY_UINT16 = 4;
     public static final int TY_BOOL = 6;
     public static final int TY_FIX32 = 7;
+    public static final int ON_ENUMERATION = 4;
     public static final int ON_ONEVALUE = 5;
+    public static final int ON_RANGE = 6;
 
     /** Pixel types (TWPT_*), transfer mechanisms (TWSX_*), memory flags (TWMF_*). */
     public static final int PT_BW = 0;

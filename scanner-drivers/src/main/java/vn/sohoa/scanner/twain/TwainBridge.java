@@ -11,6 +11,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import vn.sohoa.scanner.Capabilities;
+import vn.sohoa.scanner.ColorMode;
 import vn.sohoa.scanner.PageSink;
 import vn.sohoa.scanner.ScanControl;
 import vn.sohoa.scanner.ScanOutcome;
@@ -246,6 +248,64 @@ public final class TwainBridge implements AutoCloseable {
     }
 
     // --- capabilities, events, states ---
+
+    /**
+     * What the open source says it can do (MSG_GET): resolutions, pixel types, feeder and duplex, the
+     * physical page size. A capability the source does not support is answered as empty.
+     */
+    public Capabilities capabilities() throws TwainException {
+        java.util.Optional<TwainContainer> resolution = getCapability(Twain.ICAP_XRESOLUTION);
+        List<Integer> resolutions = STANDARD_DPI.stream().filter(d -> resolution.map(c -> c.allows(d)).orElse(true)).toList();
+        java.util.Set<ColorMode> modes = new java.util.TreeSet<>();
+        for (double type : getCapability(Twain.ICAP_PIXELTYPE).map(TwainContainer::values).orElse(List.of(1.0))) {
+            switch ((int) type) {
+                case Twain.PT_BW -> modes.add(ColorMode.LINEART);
+                case Twain.PT_GRAY -> modes.add(ColorMode.GRAY);
+                case Twain.PT_RGB -> modes.add(ColorMode.COLOR);
+                default -> { }
+            }
+        }
+        java.util.Optional<TwainContainer> feeder = getCapability(Twain.CAP_FEEDERENABLED);
+        java.util.Set<Source> sources = new java.util.TreeSet<>();
+        if (feeder.isEmpty() || feeder.get().allows(0)) {
+            sources.add(Source.FLATBED);
+        }
+        if (feeder.isPresent() && feeder.get().allows(1)) {
+            sources.add(Source.FEEDER);
+            if (getCapability(Twain.CAP_DUPLEXENABLED).isPresent()) {
+                sources.add(Source.FEEDER_DUPLEX);
+            }
+        }
+        double width = getCapability(Twain.ICAP_PHYSICALWIDTH).map(TwainContainer::max).orElse(8.5) * 25.4;
+        double height = getCapability(Twain.ICAP_PHYSICALHEIGHT).map(TwainContainer::max).orElse(11.69) * 25.4;
+        return new Capabilities(sources, resolutions, modes, width, height);
+    }
+
+    static final List<Integer> STANDARD_DPI = List.of(75, 100, 150, 200, 240, 300, 400, 600, 1200);
+
+    /** MSG_GET on one capability: the source allocates the container, SoHoa reads and frees it. */
+    private java.util.Optional<TwainContainer> getCapability(int cap) throws TwainException {
+        MemorySegment capability = arena.allocate(TwainLayouts.TW_CAPABILITY);
+        capability.set(ValueLayout.JAVA_SHORT_UNALIGNED, 0, (short) cap);
+        capability.set(ValueLayout.JAVA_SHORT_UNALIGNED, 2, (short) -1);   // TWON_DONTCARE16
+        int rc = call(Triplet.GET_CAPABILITY, source, capability);
+        if (rc != Twain.RC_SUCCESS) {
+            TwainException e = failure(Triplet.GET_CAPABILITY, rc);
+            if (e.condition() == Twain.CC_CAPUNSUPPORTED || e.condition() == 14) {   // TWCC_CAPBADOPERATION
+                return java.util.Optional.empty();
+            }
+            throw e;
+        }
+        int conType = Short.toUnsignedInt(capability.get(ValueLayout.JAVA_SHORT_UNALIGNED, 2));
+        MemorySegment container = capability.get(ValueLayout.ADDRESS_UNALIGNED, 4);
+        try {
+            TwainContainer values = TwainContainer.read(conType, memory.lock(container, TwainContainer.MAX_BYTES));
+            memory.unlock(container);
+            return java.util.Optional.of(values);
+        } finally {
+            memory.free(container);
+        }
+    }
 
     private void setCapability(int cap, int itemType, int value) throws TwainException {
         MemorySegment container = memory.allocate(TwainLayouts.TW_ONEVALUE.byteSize());

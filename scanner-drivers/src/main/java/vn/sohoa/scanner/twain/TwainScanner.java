@@ -1,17 +1,13 @@
 package vn.sohoa.scanner.twain;
 
-import java.util.List;
-import java.util.Set;
-
 import vn.sohoa.scanner.Capabilities;
-import vn.sohoa.scanner.ColorMode;
 import vn.sohoa.scanner.DeviceInfo;
 import vn.sohoa.scanner.PageSink;
 import vn.sohoa.scanner.ScanControl;
 import vn.sohoa.scanner.ScanOutcome;
 import vn.sohoa.scanner.ScanSettings;
 import vn.sohoa.scanner.ScannerDevice;
-import vn.sohoa.scanner.Source;
+import vn.sohoa.scanner.ScannerException;
 
 /**
  * An opened TWAIN source. Settings are negotiated before each scan; the transfer is native (a DIB per
@@ -34,11 +30,14 @@ final class TwainScanner implements ScannerDevice {
         return info;
     }
 
-    /** What SoHoa asks of a TWAIN source; a source that cannot do one refuses it at negotiation. */
+    /** What the source says it can do, asked through MSG_GET. */
     @Override
-    public Capabilities capabilities() {
-        return new Capabilities(Set.of(Source.FLATBED, Source.FEEDER, Source.FEEDER_DUPLEX), List.of(150, 200, 300, 400, 600),
-                Set.of(ColorMode.LINEART, ColorMode.GRAY, ColorMode.COLOR), 215.9, 355.6);
+    public synchronized Capabilities capabilities() throws ScannerException {
+        try {
+            return bridge.capabilities();
+        } catch (TwainException e) {
+            throw new ScannerException("TWAIN: " + info.id() + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -80,7 +80,7 @@ final class FakeDsm implements DsmEntry {
                 callback = DsmEntry.downcall(d.get(ValueLayout.ADDRESS_UNALIGNED, 0));
                 yield ok();
             }
-            case Triplet.Dat.CAPABILITY -> capability(d);
+            case Triplet.Dat.CAPABILITY -> msg == Triplet.Msg.GET ? getCapability(d) : capability(d);
             case Triplet.Dat.USERINTERFACE -> userInterface(msg, origin);
             case Triplet.Dat.IMAGENATIVEXFER -> nativeTransfer(d);
             case Triplet.Dat.IMAGEINFO -> imageInfo(d);
@@ -183,6 +183,60 @@ final class FakeDsm implements DsmEntry {
         MemorySegment one = memLock(d.get(ValueLayout.ADDRESS_UNALIGNED, 4)).reinterpret(6);
         capabilities.put(cap, one.get(ValueLayout.JAVA_INT_UNALIGNED, 2));
         return ok();
+    }
+
+    /**
+     * A duplex feeder with a flatbed, like a Fujitsu fi-7160 with its flatbed option: resolutions as an
+     * enumeration of FIX32, pixel types B/W, grey, RGB, feeder on or off, duplex supported, legal size.
+     */
+    private int getCapability(MemorySegment d) {
+        if (state != 4) {
+            return fail(Twain.CC_SEQERROR);
+        }
+        int cap = Short.toUnsignedInt(d.get(ValueLayout.JAVA_SHORT_UNALIGNED, 0));
+        MemorySegment container = memAllocate(64);
+        int conType;
+        switch (cap) {
+            case Twain.ICAP_XRESOLUTION -> {
+                conType = enumeration(container, Twain.TY_FIX32, 4, 100, 150, 200, 300, 600);
+            }
+            case Twain.ICAP_PIXELTYPE -> {
+                conType = enumeration(container, Twain.TY_UINT16, 2, Twain.PT_BW, Twain.PT_GRAY, Twain.PT_RGB);
+            }
+            case Twain.CAP_FEEDERENABLED -> {
+                conType = enumeration(container, Twain.TY_BOOL, 2, 0, 1);
+            }
+            case Twain.CAP_DUPLEXENABLED -> {
+                container.set(ValueLayout.JAVA_SHORT_UNALIGNED, 0, (short) Twain.TY_BOOL);
+                container.set(ValueLayout.JAVA_INT_UNALIGNED, 2, 0);
+                conType = Twain.ON_ONEVALUE;
+            }
+            case Twain.ICAP_PHYSICALWIDTH, Twain.ICAP_PHYSICALHEIGHT -> {
+                container.set(ValueLayout.JAVA_SHORT_UNALIGNED, 0, (short) Twain.TY_FIX32);
+                container.set(ValueLayout.JAVA_INT_UNALIGNED, 2, cap == Twain.ICAP_PHYSICALWIDTH ? 8 | 0x8000 << 16 : 14);
+                conType = Twain.ON_ONEVALUE;
+            }
+            default -> {
+                memFree(container);
+                return fail(Twain.CC_CAPUNSUPPORTED);
+            }
+        }
+        d.set(ValueLayout.JAVA_SHORT_UNALIGNED, 2, (short) conType);
+        d.set(ValueLayout.ADDRESS_UNALIGNED, 4, container);
+        return ok();
+    }
+
+    private static int enumeration(MemorySegment c, int itemType, int size, int... values) {
+        c.set(ValueLayout.JAVA_SHORT_UNALIGNED, 0, (short) itemType);
+        c.set(ValueLayout.JAVA_INT_UNALIGNED, 2, values.length);
+        for (int i = 0; i < values.length; i++) {
+            if (size == 4) {
+                c.set(ValueLayout.JAVA_INT_UNALIGNED, 14 + 4L * i, values[i]);   // FIX32: Whole, Frac 0
+            } else {
+                c.set(ValueLayout.JAVA_SHORT_UNALIGNED, 14 + 2L * i, (short) values[i]);
+            }
+        }
+        return Twain.ON_ENUMERATION;
     }
 
     private int userInterface(int msg, MemorySegment app) {

@@ -55,6 +55,21 @@ class TwainBridgeTest {
     }
 
     @Test
+    void theSourceStatesItsCapabilitiesThroughMsgGet() throws Exception {
+        TwainDriver driver = driver(List.of(), 0);
+        try (ScannerDevice device = driver.open(DeviceInfo.of("twain", "fi-7160", "", ""))) {
+            vn.sohoa.scanner.Capabilities caps = device.capabilities();
+            assertThat(caps.sources()).containsExactlyInAnyOrder(Source.FLATBED, Source.FEEDER, Source.FEEDER_DUPLEX);
+            assertThat(caps.resolutions()).containsExactly(100, 150, 200, 300, 600);
+            assertThat(caps.modes()).containsExactlyInAnyOrder(ColorMode.LINEART, ColorMode.GRAY, ColorMode.COLOR);
+            assertThat(caps.maxWidthMm()).isCloseTo(215.9, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(caps.maxHeightMm()).isCloseTo(355.6, org.assertj.core.data.Offset.offset(0.01));
+            assertThat(caps.fitsA4()).isTrue();
+        }
+        assertThat(fake.outstandingHandles()).as("every container the source allocated is freed").isZero();
+    }
+
+    @Test
     void aNativeFeederScanNegotiatesThenTransfersEveryPageAsADib() throws Exception {
         List<BufferedImage> pages = IntStream.range(0, 3).mapToObj(i -> gray(120 + i, 90, i)).toList();
         TwainDriver driver = driver(pages, 0);
