@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 
 import vn.sohoa.anonymize.detect.PiiDetector;
 import vn.sohoa.anonymize.finding.Finding;
+import vn.sohoa.anonymize.text.Reflow;
 import vn.sohoa.ocr.ModelStore;
 import vn.sohoa.ocr.OcrEngines;
 import vn.sohoa.ocr.OcrLanguages;
@@ -32,7 +33,8 @@ import vn.sohoa.ocr.OcrModel;
  * that OCR read is masked (a label OCR read nothing of is counted apart, as "not read"). The same
  * detector on the reference text of the same pages is the baseline of the same run.
  *
- * Run: bench/pii/scans [SCANS_DIR] [PII_DEV_DIR] [--verbose]
+ * Run: bench/pii/scans [SCANS_DIR] [PII_DEV_DIR] [--verbose] [--no-reflow]
+ * (--no-reflow: the detector on the text with its line wraps, as before the anonymizer undid them)
  */
 public final class ScanBench {
 
@@ -42,6 +44,8 @@ public final class ScanBench {
     record Label(int start, int end, String type) {
     }
 
+    private static boolean reflow;
+
     /** A page: its reference text, where that text sits in its source document, and what OCR read. */
     record PageRun(String name, String truth, String source, int[] truthToDoc, String ocr) {
     }
@@ -49,6 +53,7 @@ public final class ScanBench {
     public static void main(String[] args) throws Exception {
         List<String> positional = Stream.of(args).filter(a -> !a.startsWith("--")).toList();
         boolean verbose = List.of(args).contains("--verbose");
+        reflow = !List.of(args).contains("--no-reflow");
         Path scans = Path.of(positional.size() > 0 ? positional.get(0) : "../shared/corpus/scans-dev");
         Path dev = Path.of(positional.size() > 1 ? positional.get(1) : "../shared/corpus/pii-dev");
         Map<String, String> docs = new TreeMap<>();
@@ -110,8 +115,9 @@ public final class ScanBench {
                 ocrDoc.append(page.ocr());
                 truthDoc.append(page.truth());
             }
-            BitSet ocrMask = mask(detector.find(ocrDoc.toString()));
-            BitSet truthMask = mask(detector.find(truthDoc.toString()));
+            // as the anonymizer reads a scan: the page's line wraps undone (same offsets)
+            BitSet ocrMask = mask(detector.find(reflow ? Reflow.unwrap(ocrDoc.toString()) : ocrDoc.toString()));
+            BitSet truthMask = mask(detector.find(reflow ? Reflow.unwrap(truthDoc.toString()) : truthDoc.toString()));
             for (int i = 0; i < doc.getValue().size(); i++) {
                 PageRun page = doc.getValue().get(i);
                 pages++;

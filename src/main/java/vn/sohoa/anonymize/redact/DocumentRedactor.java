@@ -17,6 +17,7 @@ import vn.sohoa.anonymize.pseudonym.Codebook;
 import vn.sohoa.anonymize.pseudonym.Pseudonymizer;
 import vn.sohoa.anonymize.publish.MinorCheck;
 import vn.sohoa.anonymize.publish.Publication;
+import vn.sohoa.anonymize.text.Reflow;
 import vn.sohoa.ocr.Box;
 import vn.sohoa.ocr.OcrLine;
 import vn.sohoa.ocr.OcrWord;
@@ -51,7 +52,8 @@ public final class DocumentRedactor {
 
     public Outcome plan(List<PageText> pages, Codebook book, List<Decision> decisions, boolean keepProvince, LocalDate today) {
         DocumentText doc = DocumentText.of(pages);
-        String text = doc.text();
+        // the detectors read the text with the page's line wraps undone; offsets are the same
+        String text = Reflow.unwrap(doc.text());
         List<Finding> found = detector.find(text);
         if (MinorCheck.check(text, found, today) instanceof Publication.Refused refused) {
             return new Outcome.Refused(refused);
