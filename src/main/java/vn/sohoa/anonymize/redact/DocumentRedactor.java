@@ -81,19 +81,19 @@ public final class DocumentRedactor {
             for (DocumentText.Placed w : doc.touching(r.start(), r.end())) {
                 byLine.computeIfAbsent(List.of(w.page(), w.line()), k -> new ArrayList<>()).add(w);
             }
-            boolean first = true;
+            // the code is drawn on the widest line of a span that runs over several lines
+            List<DocumentText.Placed> widest = byLine.values().stream()
+                    .max(java.util.Comparator.comparingInt(DocumentRedactor::width)).orElse(List.of());
             Map<Integer, List<Box>> regionsByPage = new LinkedHashMap<>();
             for (List<DocumentText.Placed> segment : byLine.values()) {
                 DocumentText.Placed head = segment.getFirst();
-                Box region = segment.stream().map(w -> w.ocr().box()).reduce(Box::union).orElseThrow();
-                Box lineBox = pages.get(head.page()).lines().get(head.line()).box();
-                Box burnt = new Box(region.left(), Math.min(region.top(), lineBox.top()), region.right(),
-                        Math.max(region.bottom(), lineBox.bottom()));
-                burns.get(head.page()).add(new Burn(burnt, first ? r.code() : ""));
+                // each word's own box, not the line's: on a skewed page a line's box spans its neighbours
+                Box burnt = segment.stream().map(w -> w.ocr().box()).reduce(Box::union).orElseThrow();
+                segment.forEach(w -> burns.get(head.page()).add(new Burn(w.ocr().box(), "")));
+                burns.get(head.page()).add(new Burn(strip(segment, burnt), segment == widest ? r.code() : ""));
                 regionsByPage.computeIfAbsent(head.page(), k -> new ArrayList<>()).add(burnt);
                 runs.computeIfAbsent(List.of(head.page(), head.line()), k -> new ArrayList<>())
                         .add(new int[] {head.word(), segment.getLast().word()});
-                first = false;
             }
             String decidedBy = f == null ? DETECTOR : acceptedBy.getOrDefault(f, DETECTOR);
             String rule = f == null ? "" : f.reason();
@@ -134,6 +134,18 @@ public final class DocumentRedactor {
         }
         return new Outcome.Planned(new RedactionPlan(published, burns, items, secrets,
                 DocumentText.of(published).text(), unmatched));
+    }
+
+    private static int width(List<DocumentText.Placed> segment) {
+        return segment.getLast().ocr().box().right() - segment.getFirst().ocr().box().left();
+    }
+
+    /** A band one word high through the middle of a run of words, joining them and carrying the code. */
+    private static Box strip(List<DocumentText.Placed> segment, Box union) {
+        int centre = (int) segment.stream().mapToInt(w -> (w.ocr().box().top() + w.ocr().box().bottom()) / 2).average().orElse(0);
+        int[] heights = segment.stream().mapToInt(w -> w.ocr().box().height()).sorted().toArray();
+        int half = Math.max(1, heights[heights.length / 2] / 2);
+        return new Box(union.left(), Math.max(union.top(), centre - half), union.right(), Math.min(union.bottom(), centre + half + 1));
     }
 
     private static WordKey key(DocumentText.Placed w) {
