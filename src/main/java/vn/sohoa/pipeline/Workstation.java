@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import vn.sohoa.anonymize.pseudonym.CaseCodebooks;
+import vn.sohoa.anonymize.pseudonym.Codebook;
+import vn.sohoa.anonymize.redact.Decision;
 import vn.sohoa.capture.Capturer;
 import vn.sohoa.capture.FileImporter;
 import vn.sohoa.capture.ImportResult;
@@ -26,11 +29,13 @@ import vn.sohoa.casefile.Document;
 import vn.sohoa.casefile.DocumentType;
 import vn.sohoa.casefile.Page;
 import vn.sohoa.evidence.asic.CaseBundle;
+import vn.sohoa.evidence.asic.PublishedCopies;
 import vn.sohoa.evidence.asic.SignedDocuments;
 import vn.sohoa.evidence.keys.SigningKey;
 import vn.sohoa.evidence.timestamp.TsaClient;
 import vn.sohoa.casefile.Sha256;
 import vn.sohoa.i18n.SohoaException;
+import vn.sohoa.ocr.ModelStore;
 import vn.sohoa.pipeline.stages.AssembleStage;
 import vn.sohoa.pipeline.stages.CleanStage;
 import vn.sohoa.pipeline.stages.FixityStage;
@@ -313,6 +318,50 @@ public final class Workstation implements AutoCloseable {
             }
         });
         return CaseBundle.write(catalog, blobs, requireCase(number), withMasters, out, key, tsa, version);
+    }
+
+    /**
+     * {@code sohoa anonymize --case NO --document N}: the published copy of a processed document, from
+     * its stored OCR words and cleaned pages, with the case's pseudonym map (kept in the catalog,
+     * never exported). The reviewer's decisions and the copy itself are custody events; the copy and
+     * its redaction log are kept and linked to the document, and the log goes into the evidence bundle.
+     */
+    public AnonymizeReport anonymize(CaseNumber number, int ordinal, Path output, Optional<Path> log, AnonymizeOptions options,
+                                     ProgressListener progress, Cancellation cancellation) {
+        CaseFile caseFile = requireCase(number);
+        Document document = catalog.documents(caseFile.id()).stream().filter(d -> d.ordinal() == ordinal).findFirst()
+                .orElseThrow(() -> SohoaException.badInput("document.unknown", ordinal, number.toString()));
+        List<Page> pages = catalog.pages(document.id());
+        List<Sha256> texts = new java.util.ArrayList<>();
+        for (Page p : pages) {
+            texts.add(catalog.derivative(p.master().sha256(), OcrStage.KIND)
+                    .orElseThrow(() -> SohoaException.badInput("anonymize.notProcessed", ordinal, number.toString())));
+        }
+        if (pages.isEmpty()) {
+            throw SohoaException.badInput("anonymize.notProcessed", ordinal, number.toString());
+        }
+        Anonymization.Pages stored = new StoredPages(catalog, blobs, pages, texts);
+        Codebook book = CaseCodebooks.load(catalog, caseFile.id());
+        String source = AssembleStage.documentKey(pages).hex();
+        AnonymizeReport report = new Anonymization(ModelStore.locate(), CREATOR_TOOL).publish(stored, book, source,
+                number + "#" + ordinal, output, log, options, progress, cancellation);
+        CaseCodebooks.save(catalog, caseFile.id(), book);
+        catalog.inTransaction(() -> {
+            for (Decision d : options.decisions()) {
+                catalog.custody().append(d.reviewer(), "redaction.decision", Optional.empty(),
+                        "document " + ordinal + ": " + DecisionText.describe(d, report.plan().unmatched().contains(d)));
+            }
+            return null;
+        });
+        PublishedCopies.record(catalog, blobs, document, report.output(), report.logJson(), operator,
+                "document " + ordinal + " published: " + report.plan().items().size() + " items masked, leak audit passed");
+        return report;
+    }
+
+    /** {@code sohoa anonymize IN -o OUT.pdf}: a scanned file's published copy, outside any case. */
+    public static AnonymizeReport anonymizeFile(Path input, Path output, Optional<Path> log, AnonymizeOptions options,
+                                                ProgressListener progress, Cancellation cancellation) {
+        return new Anonymization(ModelStore.locate(), CREATOR_TOOL).fromFile(input, output, log, options, progress, cancellation);
     }
 
     public CustodyReport verifyCustody() {

@@ -170,7 +170,7 @@ public final class AsicVerifier {
                 problems);
     }
 
-    /** Pages and PDFs named in metadata.json must be the entries' bytes; the custody chain must end at its head. */
+    /** Pages, PDFs and redaction logs named in metadata.json must be the entries' bytes; the custody chain must end at its head. */
     private static ValidationReport.CustodyCheck checkMetadata(byte[] metadata, byte[] custody, Map<String, String> digests,
                                                                List<Message> problems) {
         JsonNode root;
@@ -180,6 +180,11 @@ public final class AsicVerifier {
                 if (!d.get("signed_pdf").isNull()
                         && !d.get("signed_pdf_sha256").asText().equals(digests.get(d.get("signed_pdf").asText()))) {
                     problems.add(Message.of("bundle.metadataMismatch", d.get("signed_pdf").asText()));
+                }
+                JsonNode log = d.get("redaction_log");
+                if (log != null && !log.isNull()
+                        && !d.path("redaction_log_sha256").asText().equals(digests.get(log.asText()))) {
+                    problems.add(Message.of("bundle.metadataMismatch", log.asText()));
                 }
                 for (JsonNode p : d.get("pages")) {
                     if (!p.get("entry").isNull() && !p.get("sha256").asText().equals(digests.get(p.get("entry").asText()))) {

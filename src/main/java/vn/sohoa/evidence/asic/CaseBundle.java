@@ -29,7 +29,8 @@ import vn.sohoa.store.Catalog;
  * {@code sohoa bundle}: a case's evidence bundle. Each document's signed PDF when it has one (else
  * its master images), the masters too with {@code withMasters}, {@code metadata.json} (case,
  * documents, pages, hashes, the custody head) and {@code custody.jsonl} (the whole hash-chained log,
- * which links every case's events, so it travels whole).
+ * which links every case's events, so it travels whole), and each document's redaction log when it
+ * has a published copy ({@code redactions/NN-type.json}).
  */
 public final class CaseBundle {
 
@@ -37,7 +38,7 @@ public final class CaseBundle {
     public static final String CUSTODY = "custody.jsonl";
 
     /** What went into the bundle. */
-    public record Result(int documents, int signedPdfs, int masters, long custodyEvents) {
+    public record Result(int documents, int signedPdfs, int masters, long custodyEvents, int redactionLogs) {
     }
 
     private CaseBundle() {
@@ -49,6 +50,7 @@ public final class CaseBundle {
         List<Map<String, Object>> documents = new ArrayList<>();
         int pdfs = 0;
         int masters = 0;
+        int redactionLogs = 0;
         for (Document d : catalog.documents(caseFile.id())) {
             String prefix = String.format(Locale.ROOT, "%02d-%s", d.ordinal(), d.type().code());
             Optional<Sha256> pdf = SignedDocuments.find(catalog, d).filter(blobs::contains);
@@ -82,6 +84,16 @@ public final class CaseBundle {
                 pages.add(pm);
             }
             dm.put("pages", pages);
+            // which items of the document's published copy were masked, by whom and on what basis (issue 4, scope 8)
+            Optional<Sha256> redactions = PublishedCopies.redactionLog(catalog, d).filter(blobs::contains);
+            String logEntry = null;
+            if (redactions.isPresent()) {
+                logEntry = "redactions/" + prefix + ".json";
+                entries.add(new BundleEntry(logEntry, "application/json", () -> blobs.open(redactions.get())));
+                redactionLogs++;
+            }
+            dm.put("redaction_log", logEntry);
+            dm.put("redaction_log_sha256", redactions.map(Sha256::hex).orElse(null));
             documents.add(dm);
         }
         List<CustodyEvent> events = catalog.custody().events();
@@ -105,7 +117,7 @@ public final class CaseBundle {
             throw new SohoaException(SohoaException.Reason.FAILED, Message.of("bundle.write", out.toString(), e.getMessage()), e);
         }
         AsicWriter.write(out, entries, key, tsa);
-        return new Result(documents.size(), pdfs, masters, events.size());
+        return new Result(documents.size(), pdfs, masters, events.size(), redactionLogs);
     }
 
     private static String extension(String mediaType) {

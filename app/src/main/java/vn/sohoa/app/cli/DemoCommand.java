@@ -34,6 +34,8 @@ final class DemoCommand implements Callable<Integer> {
         t.say("demo.output.summary", report.out().resolve("summary.json"));
         t.say("demo.output.home", report.out().resolve("home"));
         t.say("demo.output.documents", report.out().resolve("documents"), report.signedDocuments());
+        t.say("demo.output.published", report.out().resolve("published"), report.published().copies(),
+                report.published().itemsMasked(), report.published().refused().size());
         t.say("demo.output.bundle", report.out().resolve("bundle.asice"), t.text("verify.status." + report.bundle().status().code()));
         t.say("demo.output.trust", report.out().resolve("trust"), report.out().resolve("bundle.asice"));
         t.say(report.ok() ? "demo.ok" : "demo.failed", report.totalMillis());

@@ -74,11 +74,13 @@ public final class Demo {
             }
             long captureMs = millisSince(captureStart);
             PipelineReport processed = ws.process(Optional.of(number), progress, cancellation);
+            // published copies first, so that their redaction logs go into the evidence bundle
+            DemoPublication.Outcome published = DemoPublication.run(ws, number, layout, progress, cancellation);
             DemoEvidence.Outcome evidence = DemoEvidence.run(ws, number, layout, version);
             CustodyReport custody = ws.verifyCustody();
             DemoReport report = new DemoReport(out.toAbsolutePath(), number.toString(), generated.size(), pageTotal,
                     processed, captureMs, millisSince(start), custody, ws.catalog().integrityCheck(),
-                    evidence.signedDocuments(), evidence.millis(), evidence.bundleReport());
+                    evidence.signedDocuments(), evidence.millis(), evidence.bundleReport(), published);
             SummaryWriter.write(layout.summary(), report, version);
             return report;
         }

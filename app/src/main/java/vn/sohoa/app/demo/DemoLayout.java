@@ -17,6 +17,11 @@ public record DemoLayout(Path root) {
         return root.resolve("documents");
     }
 
+    /** The anonymized copies and their redaction logs. */
+    public Path published() {
+        return root.resolve("published");
+    }
+
     public Path bundle() {
         return root.resolve("bundle.asice");
     }

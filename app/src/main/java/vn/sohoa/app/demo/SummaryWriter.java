@@ -31,6 +31,7 @@ final class SummaryWriter {
         timings.put("capture_ms", report.captureMillis());
         timings.put("process_ms", report.processed().elapsed().toMillis());
         timings.put("evidence_ms", report.evidenceMillis());
+        timings.put("publish_ms", report.published().millis());
         timings.put("total_ms", report.totalMillis());
         summary.put("timings", timings);
         Map<String, Object> verify = new LinkedHashMap<>();
@@ -43,11 +44,15 @@ final class SummaryWriter {
         verify.put("bundle_problems", report.bundle().problems().stream().map(m -> m.key()).toList());
         summary.put("verify", verify);
         summary.put("signed_documents", report.signedDocuments());
+        summary.put("published", ordered("copies", report.published().copies(), "items_masked", report.published().itemsMasked(),
+                "originals_checked", report.published().originalsChecked(), "leak_audit", "passed",
+                "refused", report.published().refused().stream().map(m -> m.render(java.util.Locale.ENGLISH)).toList()));
         Map<String, Object> outputs = new LinkedHashMap<>();
         outputs.put("home", "home/");
         outputs.put("trust", "trust/");
         outputs.put("keys", "keys/");
         outputs.put("documents", "documents/");
+        outputs.put("published", "published/");
         outputs.put("bundle", "bundle.asice");
         outputs.put("summary", "summary.json");
         summary.put("outputs", outputs);

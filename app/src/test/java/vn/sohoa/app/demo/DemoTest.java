@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,20 @@ class DemoTest {
             assertThat(vn.sohoa.testing.PdfChecks.pdfa2bFailures(judgment)).isEmpty();
             assertThat(java.text.Normalizer.normalize(vn.sohoa.testing.PdfChecks.pdftotext(judgment), java.text.Normalizer.Form.NFC))
                     .contains("NHÂN DANH", "Tòa án nhân dân").contains(Demo.CASE_NUMBER);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+
+        // published copies (issue 6): every document anonymized or refused with a reason, each copy PDF/A with its log
+        assertThat(summary.get("published").get("copies").asInt() + summary.get("published").get("refused").size()).isEqualTo(3);
+        assertThat(summary.get("published").get("copies").asInt()).isPositive();
+        try (var copies = Files.list(out.resolve("published"))) {
+            List<Path> pdfs = copies.filter(p -> p.toString().endsWith(".pdf")).toList();
+            assertThat(pdfs).hasSize(summary.get("published").get("copies").asInt());
+            for (Path copy : pdfs) {
+                assertThat(vn.sohoa.testing.PdfChecks.pdfa2bFailures(copy)).isEmpty();
+                assertThat(copy.resolveSibling(copy.getFileName().toString().replace(".pdf", ".redactions.json"))).isRegularFile();
+            }
         } catch (Exception e) {
             throw new AssertionError(e);
         }
