@@ -49,7 +49,7 @@ class PdfTamperTest {
     void everyFlippedByteOfALongTermSignatureIsCaught() throws Exception {
         Path lta = dir.resolve("lta.pdf");
         PadesSigner.signLongTerm(EvidenceFixture.unsignedPdf(dir), lta, F.clerk, F.tsaClient(),
-                new vn.sohoa.evidence.revocation.CrlFetcher(), PadesSigner.Details.none());
+                new vn.sohoa.evidence.revocation.RevocationSources(), PadesSigner.Details.none());
         byte[] original = Files.readAllBytes(lta);
         assertThat(Verifier.verify(lta, F.trust()).status()).isEqualTo(Status.VALID);
         Random random = new Random(19);

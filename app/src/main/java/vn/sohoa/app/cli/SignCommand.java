@@ -12,7 +12,7 @@ import picocli.CommandLine.ParentCommand;
 
 import vn.sohoa.evidence.keys.SigningKey;
 import vn.sohoa.evidence.pades.PadesSigner;
-import vn.sohoa.evidence.revocation.CrlFetcher;
+import vn.sohoa.evidence.revocation.RevocationSources;
 import vn.sohoa.evidence.timestamp.TsaClient;
 import vn.sohoa.evidence.trust.ChainCheck;
 
@@ -58,7 +58,7 @@ final class SignCommand implements Callable<Integer> {
         PadesSigner.Details details = new PadesSigner.Details(Optional.ofNullable(reason), Optional.ofNullable(location));
         if (ltv) {
             PadesSigner.signLongTerm(in, out, signingKey, client.orElseThrow(
-                    () -> vn.sohoa.i18n.SohoaException.badInput("sign.needTsa")), new CrlFetcher(), details);
+                    () -> vn.sohoa.i18n.SohoaException.badInput("sign.needTsa")), new RevocationSources(), details);
             t.say("sign.doneLta", in, out, ChainCheck.subject(signingKey.certificate()), signingKey.scheme().itextName());
             return ExitCode.OK;
         }

@@ -21,8 +21,8 @@ import vn.sohoa.evidence.keys.Passwords;
 import vn.sohoa.evidence.keys.SigningKey;
 import vn.sohoa.evidence.pades.PadesSigner;
 import vn.sohoa.evidence.report.ValidationReport;
-import vn.sohoa.evidence.revocation.CrlFetcher;
-import vn.sohoa.evidence.revocation.CrlServer;
+import vn.sohoa.evidence.revocation.RevocationServer;
+import vn.sohoa.evidence.revocation.RevocationSources;
 import vn.sohoa.evidence.timestamp.LoopbackTsa;
 import vn.sohoa.evidence.timestamp.TsaClient;
 import vn.sohoa.evidence.trust.TrustAnchors;
@@ -33,7 +33,7 @@ import vn.sohoa.pipeline.Workstation;
 
 /**
  * The demo's evidence part: a demo PKI in DIR/keys and DIR/trust, its time-stamping authority and
- * CRL server on 127.0.0.1 for the run, every document signed (PAdES B-LTA: checked, time-stamped, validation data, archive time-stamp) into DIR/documents, the
+ * revocation server (OCSP responder and CRLs) on 127.0.0.1 for the run, every document signed (PAdES B-LTA: checked, time-stamped, validation data, archive time-stamp) into DIR/documents, the
  * case's bundle DIR/bundle.asice, and that bundle verified offline against DIR/trust.
  */
 final class DemoEvidence {
@@ -55,8 +55,9 @@ final class DemoEvidence {
             DemoPki.Layout pki = DemoPki.create(layout.root(), "http://127.0.0.1:" + port);
             SigningKey clerk = load(pki, DemoPki.CLERK);
             try (LoopbackTsa tsa = LoopbackTsa.start(load(pki, DemoPki.TSA), 0);
-                 CrlServer crl = CrlServer.start(port, Map.of(DemoPki.COURT_CA, load(pki, DemoPki.COURT_CA),
-                         DemoPki.ROOT_CA, load(pki, DemoPki.ROOT_CA)))) {
+                 RevocationServer revocation = RevocationServer.start(port, Map.of(DemoPki.COURT_CA, load(pki, DemoPki.COURT_CA),
+                         DemoPki.ROOT_CA, load(pki, DemoPki.ROOT_CA)), Optional.of(new RevocationServer.Ocsp(
+                         load(pki, DemoPki.OCSP), clerk.chain().get(1))))) {
                 Optional<TsaClient> client = Optional.of(new TsaClient(tsa.url()));
                 CaseFile caseFile = ws.catalog().findCase(number).orElseThrow();
                 Files.createDirectories(layout.documents());
@@ -71,7 +72,7 @@ final class DemoEvidence {
                         Files.copy(in, unsigned);
                     }
                     Path pdf = layout.documents().resolve(String.format(Locale.ROOT, "%02d-%s.pdf", d.ordinal(), d.type().code()));
-                    PadesSigner.signLongTerm(unsigned, pdf, clerk, client.get(), new CrlFetcher(),
+                    PadesSigner.signLongTerm(unsigned, pdf, clerk, client.get(), new RevocationSources(),
                             new PadesSigner.Details(Optional.of("Bản điện tử chuyển đổi từ văn bản giấy"), Optional.of(DemoPki.COURT)));
                     ws.recordSignedDocument(number, d.ordinal(), pdf);
                     Files.delete(unsigned);
