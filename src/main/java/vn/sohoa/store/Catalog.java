@@ -37,6 +37,7 @@ public final class Catalog implements AutoCloseable {
     private final Outbox outbox;
     private final Pseudonyms pseudonyms;
     private final FullTextIndex fullText;
+    private final Approvals approvals;
 
     private Catalog(Database db) {
         this.db = db;
@@ -45,6 +46,7 @@ public final class Catalog implements AutoCloseable {
         this.outbox = new Outbox(db);
         this.pseudonyms = new Pseudonyms(db);
         this.fullText = new FullTextIndex(db);
+        this.approvals = new Approvals(db, custody);
     }
 
     public static Catalog open(Path databaseFile) {
@@ -71,6 +73,11 @@ public final class Catalog implements AutoCloseable {
     /** The full-text index over the pages' OCR text. */
     public FullTextIndex fullText() {
         return fullText;
+    }
+
+    /** Second persons' approvals of documents before signing (four eyes). */
+    public Approvals approvals() {
+        return approvals;
     }
 
     public CustodyReport verifyCustody() {

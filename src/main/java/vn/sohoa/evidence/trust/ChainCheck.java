@@ -67,6 +67,14 @@ public final class ChainCheck {
         return o == null ? cn : cn + ", " + o;
     }
 
+    /** The subject's common name alone (the whole name when it has none). */
+    public static String commonName(X509Certificate certificate) {
+        org.bouncycastle.asn1.x500.X500Name name =
+                org.bouncycastle.asn1.x500.X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        String cn = first(name, org.bouncycastle.asn1.x500.style.BCStyle.CN);
+        return cn == null ? name.toString() : cn;
+    }
+
     private static String first(org.bouncycastle.asn1.x500.X500Name name, org.bouncycastle.asn1.ASN1ObjectIdentifier type) {
         org.bouncycastle.asn1.x500.RDN[] rdns = name.getRDNs(type);
         return rdns.length == 0 ? null
