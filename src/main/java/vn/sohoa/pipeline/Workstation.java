@@ -271,10 +271,11 @@ public final class Workstation implements AutoCloseable {
      */
     public DocumentSignature signDocument(CaseNumber number, int ordinal, Path out, SigningKey key, Optional<TsaClient> tsa,
                                           boolean longTerm, vn.sohoa.evidence.pades.PadesSigner.Details details) {
+        ApprovalPolicy policy = approvalPolicy();
         Document document = requireDocument(number, ordinal);
         Sha256 pdfA = documentPdf(document).orElseThrow(
                 () -> SohoaException.badInput("approval.notAssembled", ordinal, number.toString()));
-        return new DocumentSigning(catalog, blobs, operator).sign(number, document, pdfA, approvalPolicy(), out, key,
+        return new DocumentSigning(catalog, blobs, operator).sign(number, document, pdfA, policy, out, key,
                 new DocumentSigning.Options(tsa, longTerm, details));
     }
 
