@@ -22,12 +22,14 @@ import vn.sohoa.capture.PageEdits;
 import vn.sohoa.capture.ScanCapture;
 import vn.sohoa.scanner.ScanSettings;
 import vn.sohoa.scanner.ScannerDevice;
+import vn.sohoa.casefile.Approval;
 import vn.sohoa.casefile.Batch;
 import vn.sohoa.casefile.CaseFile;
 import vn.sohoa.casefile.CaseNumber;
 import vn.sohoa.casefile.Document;
 import vn.sohoa.casefile.DocumentType;
 import vn.sohoa.casefile.Page;
+import vn.sohoa.evidence.approval.ApprovalPolicy;
 import vn.sohoa.evidence.asic.CaseBundle;
 import vn.sohoa.evidence.asic.PublishedCopies;
 import vn.sohoa.evidence.asic.SignedDocuments;
@@ -306,6 +308,45 @@ public final class Workstation implements AutoCloseable {
         Document document = catalog.documents(caseFile.id()).stream().filter(d -> d.ordinal() == ordinal).findFirst()
                 .orElseThrow(() -> SohoaException.badInput("document.unknown", ordinal, number.toString()));
         SignedDocuments.record(catalog, blobs, document, signedPdf, operator);
+    }
+
+    /** The four-eyes policy of this home: {@code policy.properties} beside the catalog. */
+    public ApprovalPolicy approvalPolicy() {
+        return ApprovalPolicy.load(home.root().resolve(ApprovalPolicy.FILE));
+    }
+
+    /**
+     * Records {@code approver}'s approval of a document as it stands now (its PDF/A), with a
+     * custody event; signing checks it against the policy (four eyes).
+     */
+    public Approval approve(CaseNumber number, int ordinal, String approver) {
+        if (approver == null || approver.isBlank()) {
+            throw SohoaException.badInput("approval.noName");
+        }
+        Document document = requireDocument(number, ordinal);
+        Sha256 content = documentPdf(document).orElseThrow(
+                () -> SohoaException.badInput("approval.notAssembled", ordinal, number.toString()));
+        return catalog.approvals().record(document, approver.strip(), content, operator);
+    }
+
+    /**
+     * Signs a document's PDF/A into {@code out} and keeps the signed PDF: refused when the policy
+     * wants a second person's approval that is missing, or when the signer's certificate is revoked.
+     */
+    public DocumentSignature signDocument(CaseNumber number, int ordinal, Path out, SigningKey key, Optional<TsaClient> tsa,
+                                          boolean longTerm, vn.sohoa.evidence.pades.PadesSigner.Details details) {
+        ApprovalPolicy policy = approvalPolicy();
+        Document document = requireDocument(number, ordinal);
+        Sha256 pdfA = documentPdf(document).orElseThrow(
+                () -> SohoaException.badInput("approval.notAssembled", ordinal, number.toString()));
+        return new DocumentSigning(catalog, blobs, operator).sign(number, document, pdfA, policy, out, key,
+                new DocumentSigning.Options(tsa, longTerm, details));
+    }
+
+    private Document requireDocument(CaseNumber number, int ordinal) {
+        CaseFile caseFile = requireCase(number);
+        return catalog.documents(caseFile.id()).stream().filter(d -> d.ordinal() == ordinal).findFirst()
+                .orElseThrow(() -> SohoaException.badInput("document.unknown", ordinal, number.toString()));
     }
 
     /** Writes the case's ASiC-E evidence bundle, signed over its manifest (CAdES, time-stamped when a TSA is given). */

@@ -38,6 +38,7 @@ public final class Catalog implements AutoCloseable {
     private final Pseudonyms pseudonyms;
     private final FullTextIndex fullText;
     private final PageOrder pageOrder;
+    private final Approvals approvals;
 
     private Catalog(Database db) {
         this.db = db;
@@ -47,6 +48,7 @@ public final class Catalog implements AutoCloseable {
         this.pageOrder = new PageOrder(db, custody, this);
         this.pseudonyms = new Pseudonyms(db);
         this.fullText = new FullTextIndex(db);
+        this.approvals = new Approvals(db, custody);
     }
 
     public static Catalog open(Path databaseFile) {
@@ -78,6 +80,11 @@ public final class Catalog implements AutoCloseable {
     /** The full-text index over the pages' OCR text. */
     public FullTextIndex fullText() {
         return fullText;
+    }
+
+    /** Second persons' approvals of documents before signing (four eyes). */
+    public Approvals approvals() {
+        return approvals;
     }
 
     public CustodyReport verifyCustody() {

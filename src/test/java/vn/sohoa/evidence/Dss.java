@@ -26,11 +26,20 @@ public final class Dss {
     }
 
     public static Verdict validate(Path file, X509Certificate root) {
+        return validate(file, root, true);
+    }
+
+    /** With no network source at all: only what the file carries (its DSS) can prove revocation status. */
+    public static Verdict validateOffline(Path file, X509Certificate root) {
+        return validate(file, root, false);
+    }
+
+    private static Verdict validate(Path file, X509Certificate root, boolean fetchCrls) {
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         trusted.addCertificate(new CertificateToken(root));
         verifier.setTrustedCertSources(trusted);
-        verifier.setCrlSource(new OnlineCRLSource(new CommonsDataLoader()));
+        verifier.setCrlSource(fetchCrls ? new OnlineCRLSource(new CommonsDataLoader()) : null);
         verifier.setOcspSource(null);
         verifier.setAIASource(null);
         SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new FileDocument(file.toFile()));

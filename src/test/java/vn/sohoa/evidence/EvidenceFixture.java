@@ -19,14 +19,14 @@ import vn.sohoa.evidence.keys.KeyLoader;
 import vn.sohoa.evidence.keys.KeySpec;
 import vn.sohoa.evidence.keys.Passwords;
 import vn.sohoa.evidence.keys.SigningKey;
-import vn.sohoa.evidence.revocation.CrlServer;
+import vn.sohoa.evidence.revocation.RevocationServer;
 import vn.sohoa.evidence.timestamp.LoopbackTsa;
 import vn.sohoa.evidence.timestamp.TsaClient;
 import vn.sohoa.evidence.trust.TrustAnchors;
 
 /**
  * The real components every evidence test shares, made once per test JVM: the demo PKI, its
- * time-stamping authority and its CRL server, both on 127.0.0.1.
+ * time-stamping authority and its revocation server (CRLs and OCSP), both on 127.0.0.1.
  */
 public final class EvidenceFixture {
 
@@ -37,7 +37,7 @@ public final class EvidenceFixture {
     public final SigningKey clerk;
     public final SigningKey courtCa;
     public final LoopbackTsa tsa;
-    public final CrlServer crls;
+    public final RevocationServer crls;
 
     private EvidenceFixture() throws IOException {
         root = Files.createTempDirectory("sohoa-evidence-");
@@ -49,7 +49,8 @@ public final class EvidenceFixture {
         clerk = key(DemoPki.CLERK);
         courtCa = key(DemoPki.COURT_CA);
         tsa = LoopbackTsa.start(key(DemoPki.TSA), 0);
-        crls = CrlServer.start(port, Map.of(DemoPki.COURT_CA, courtCa, DemoPki.ROOT_CA, key(DemoPki.ROOT_CA)));
+        crls = RevocationServer.start(port, Map.of(DemoPki.COURT_CA, courtCa, DemoPki.ROOT_CA, key(DemoPki.ROOT_CA)),
+                Optional.of(new RevocationServer.Ocsp(key(DemoPki.OCSP), courtCa.certificate())));
     }
 
     public static synchronized EvidenceFixture get() {

@@ -25,7 +25,7 @@ import vn.sohoa.evidence.keys.CertificateIssuer;
 import vn.sohoa.evidence.keys.DemoPki;
 import vn.sohoa.evidence.keys.SigningKey;
 import vn.sohoa.evidence.pades.PadesSigner;
-import vn.sohoa.evidence.revocation.CrlFetcher;
+import vn.sohoa.evidence.revocation.RevocationSources;
 import vn.sohoa.evidence.report.SignatureReport;
 import vn.sohoa.evidence.report.Status;
 import vn.sohoa.evidence.report.ValidationReport;
@@ -123,7 +123,7 @@ class PadesTest {
         Path signed = dir.resolve("t.pdf");
         PadesSigner.sign(EvidenceFixture.unsignedPdf(dir), signed, F.clerk, F.tsaOption(), PadesSigner.Details.none());
         Path lt = dir.resolve("lt.pdf");
-        PadesSigner.addValidationData(signed, lt, new CrlFetcher());
+        PadesSigner.addValidationData(signed, lt, new RevocationSources());
 
         ValidationReport report = Verifier.verify(lt, F.trust());
         assertThat(report.status()).as(report.toString()).isEqualTo(Status.VALID);
@@ -161,9 +161,9 @@ class PadesTest {
         var chain = new java.util.ArrayList<>(F.courtCa.chain());
         chain.addFirst(cert);
         SigningKey leaver = new SigningKey(pair.getPrivate(), chain, Optional.empty());
-        new CrlFetcher().requireNotRevoked(leaver.chain());
+        new RevocationSources().beforeSigning(leaver.chain());
         F.crls.revoke(cert.getSerialNumber());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CrlFetcher().requireNotRevoked(leaver.chain()))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RevocationSources().beforeSigning(leaver.chain()))
                 .isInstanceOfSatisfying(vn.sohoa.i18n.SohoaException.class,
                         e -> assertThat(e.userMessage().key()).isEqualTo("revocation.revoked"));
 
@@ -171,7 +171,7 @@ class PadesTest {
         Path signed = dir.resolve("revoked.pdf");
         PadesSigner.sign(EvidenceFixture.unsignedPdf(dir), signed, leaver, F.tsaOption(), PadesSigner.Details.none());
         Path lt = dir.resolve("revoked-lt.pdf");
-        PadesSigner.addValidationData(signed, lt, new CrlFetcher());
+        PadesSigner.addValidationData(signed, lt, new RevocationSources());
         ValidationReport report = Verifier.verify(lt, F.trust());
         assertThat(report.status()).isEqualTo(Status.INVALID);
         assertThat(report.signatures().getFirst().problems()).extracting(m -> m.key()).contains("revocation.revokedBefore");

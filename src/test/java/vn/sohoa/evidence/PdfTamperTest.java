@@ -49,7 +49,7 @@ class PdfTamperTest {
     void everyFlippedByteOfALongTermSignatureIsCaught() throws Exception {
         Path lta = dir.resolve("lta.pdf");
         PadesSigner.signLongTerm(EvidenceFixture.unsignedPdf(dir), lta, F.clerk, F.tsaClient(),
-                new vn.sohoa.evidence.revocation.CrlFetcher(), PadesSigner.Details.none());
+                new vn.sohoa.evidence.revocation.RevocationSources(), PadesSigner.Details.none());
         byte[] original = Files.readAllBytes(lta);
         assertThat(Verifier.verify(lta, F.trust()).status()).isEqualTo(Status.VALID);
         Random random = new Random(19);
@@ -62,6 +62,23 @@ class PdfTamperTest {
             ValidationReport report = Verifier.verify(tampered, F.trust());
             assertThat(report.status().acceptable()).as("flip at offset %d of %d: %s", offset, original.length, report).isFalse();
         }
+    }
+
+    /** Found by the random flips above: a signer's name that is no longer UTF-8 must be reported, not crash the verifier. */
+    @Test
+    void aSignersNameDamagedIntoInvalidUtf8IsReportedNotThrown() throws Exception {
+        Path signed = dir.resolve("signed.pdf");
+        PadesSigner.sign(EvidenceFixture.unsignedPdf(dir), signed, F.clerk, F.tsaOption(), PadesSigner.Details.none());
+        byte[] pdf = Files.readAllBytes(signed);
+        String text = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
+        // "ư" of "Thư Ký" is C6 B0 in UTF-8; in the hex of /Contents, make its second byte 30, which is not a continuation byte.
+        int contents = text.lastIndexOf("/Contents <");
+        int at = text.toUpperCase(java.util.Locale.ROOT).indexOf("C6B0", contents);
+        assertThat(at).isPositive();
+        pdf[at + 2] = (byte) '3';
+        Path damaged = Files.write(dir.resolve("damaged.pdf"), pdf);
+        ValidationReport report = Verifier.verify(damaged, F.trust());
+        assertThat(report.status().acceptable()).as(report.toString()).isFalse();
     }
 
     private static int signatureArea(byte[] pdf, Random random) {

@@ -21,11 +21,15 @@ public final class SignedDocuments {
     }
 
     public static Sha256 record(Catalog catalog, BlobStore blobs, Document document, Path signedPdf, String actor) {
+        return record(catalog, blobs, document, signedPdf, actor, "document " + document.ordinal() + " signed (PAdES)");
+    }
+
+    /** As above, with the custody event's detail given (who signed, what was checked before). */
+    public static Sha256 record(Catalog catalog, BlobStore blobs, Document document, Path signedPdf, String actor, String detail) {
         Sha256 pdf = blobs.put(signedPdf);
         catalog.inTransaction(() -> {
             catalog.recordDerivative(key(document), KIND, pdf, "application/pdf");
-            catalog.custody().append(actor, "document.signed", Optional.of(pdf),
-                    "document " + document.ordinal() + " signed (PAdES)");
+            catalog.custody().append(actor, "document.signed", Optional.of(pdf), detail);
             return null;
         });
         return pdf;

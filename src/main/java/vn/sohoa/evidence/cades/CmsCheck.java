@@ -22,6 +22,7 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.SignerInformation;
@@ -30,6 +31,8 @@ import org.bouncycastle.tsp.TimeStampToken;
 
 import vn.sohoa.casefile.Sha256;
 import vn.sohoa.evidence.report.SignatureReport;
+import vn.sohoa.evidence.revocation.OcspResponses;
+import vn.sohoa.evidence.revocation.ValidationData;
 import vn.sohoa.evidence.timestamp.TimestampCheck;
 import vn.sohoa.evidence.trust.ChainCheck;
 import vn.sohoa.evidence.trust.TrustAnchors;
@@ -53,10 +56,10 @@ public final class CmsCheck {
     /** What the caller knows besides the CMS: the claimed time (for a PDF, its /M) and whether it covers the whole file. */
     public record Context(String id, SignatureReport.Kind kind, Optional<Instant> claimedTime, boolean coversWholeFile,
                           Optional<String> level, List<Message> problems, List<Message> notes,
-                          List<java.security.cert.X509CRL> revocationData) {
+                          ValidationData revocationData) {
         public Context(String id, SignatureReport.Kind kind, Optional<Instant> claimedTime, boolean coversWholeFile,
                        Optional<String> level, List<Message> problems, List<Message> notes) {
-            this(id, kind, claimedTime, coversWholeFile, level, problems, notes, List.of());
+            this(id, kind, claimedTime, coversWholeFile, level, problems, notes, ValidationData.NONE);
         }
     }
 
@@ -136,43 +139,84 @@ public final class CmsCheck {
         Optional<Message> chain = ChainCheck.check(certificate, pool, anchors, at);
         SignatureReport.Trust trust = chain.isEmpty() ? SignatureReport.Trust.TRUSTED : SignatureReport.Trust.UNTRUSTED;
         chain.ifPresent(problems::add);
-        checkRevocation(certificate, pool, anchors, context.revocationData(), stamped, problems);
+        checkRevocation(certificate, pool, anchors, context.revocationData(), stamped, problems, notes);
         Optional<String> level = context.level().isPresent() ? context.level() : Optional.of(stamped.isPresent() ? "B-T" : "B-B");
         return new SignatureReport(context.id(), context.kind(), Optional.of(ChainCheck.subject(certificate)),
                 Optional.of(certificateSha256(certificate)), algorithm, claimed, stamped, intact, trust,
                 context.coversWholeFile(), level, problems, notes);
     }
 
-    /** With embedded CRLs (PAdES B-LT), the signer must not be revoked before the proven time. */
+    /**
+     * With embedded validation data (PAdES B-LT), the signer must not be revoked before the proven
+     * time: OCSP responses first, CRLs as well, each believed only when its issuer (or the issuer's
+     * delegated OCSP responder) signed it. What was found is noted.
+     */
     private static void checkRevocation(X509Certificate certificate, List<X509Certificate> pool, TrustAnchors anchors,
-                                        List<java.security.cert.X509CRL> crls, Optional<Instant> stamped, List<Message> problems) {
+                                        ValidationData data, Optional<Instant> stamped, List<Message> problems,
+                                        List<Message> notes) {
+        if (data.isEmpty()) {
+            return;
+        }
         List<X509Certificate> issuers = new ArrayList<>(pool);
         issuers.addAll(anchors.roots());
-        for (java.security.cert.X509CRL crl : crls) {
+        issuers.addAll(anchors.intermediates());
+        List<X509Certificate> signedIt = issuers.stream()
+                .filter(i -> i.getSubjectX500Principal().equals(certificate.getIssuerX500Principal()))
+                .filter(i -> {
+                    try {
+                        certificate.verify(i.getPublicKey());
+                        return true;
+                    } catch (Exception e) {
+                        return false;
+                    }
+                }).toList();
+        Optional<Instant> revokedAt = Optional.empty();
+        Optional<String> goodBy = Optional.empty();
+        List<BasicOCSPResp> responses = data.ocspResponses().stream().map(OcspResponses::parse).flatMap(Optional::stream).toList();
+        for (X509Certificate issuer : signedIt) {
+            Optional<OcspResponses.Answer> answer = OcspResponses.find(responses, certificate, issuer);
+            if (answer.isPresent()) {
+                if (answer.get().revoked()) {
+                    revokedAt = answer.get().revokedAt();
+                } else {
+                    goodBy = Optional.of("OCSP " + answer.get().thisUpdate());
+                }
+            }
+        }
+        for (java.security.cert.X509CRL crl : data.crls()) {
             if (!crl.getIssuerX500Principal().equals(certificate.getIssuerX500Principal())) {
                 continue;
             }
-            boolean signedByIssuer = issuers.stream().filter(i -> i.getSubjectX500Principal().equals(crl.getIssuerX500Principal()))
-                    .anyMatch(i -> {
-                        try {
-                            crl.verify(i.getPublicKey());
-                            return true;
-                        } catch (Exception e) {
-                            return false;
-                        }
-                    });
+            boolean signedByIssuer = signedIt.stream().anyMatch(i -> {
+                try {
+                    crl.verify(i.getPublicKey());
+                    return true;
+                } catch (Exception e) {
+                    return false;
+                }
+            });
             if (!signedByIssuer) {
                 continue;
             }
             java.security.cert.X509CRLEntry entry = crl.getRevokedCertificate(certificate);
             if (entry != null) {
-                Instant revoked = entry.getRevocationDate().toInstant();
-                if (stamped.isEmpty()) {
-                    problems.add(Message.of("revocation.revoked", ChainCheck.subject(certificate)));
-                } else if (!revoked.isAfter(stamped.get())) {
-                    problems.add(Message.of("revocation.revokedBefore", ChainCheck.subject(certificate), revoked.toString()));
-                }
+                revokedAt = Optional.of(entry.getRevocationDate().toInstant());
+            } else if (goodBy.isEmpty()) {
+                goodBy = Optional.of("CRL " + crl.getThisUpdate().toInstant());
             }
+        }
+        if (revokedAt.isPresent()) {
+            if (stamped.isEmpty()) {
+                problems.add(Message.of("revocation.revoked", ChainCheck.subject(certificate)));
+            } else if (!revokedAt.get().isAfter(stamped.get())) {
+                problems.add(Message.of("revocation.revokedBefore", ChainCheck.subject(certificate), revokedAt.get().toString()));
+            } else {
+                notes.add(Message.of("revocation.revokedAfter", revokedAt.get().toString()));
+            }
+        } else if (goodBy.isPresent()) {
+            notes.add(Message.of("revocation.good", goodBy.get()));
+        } else {
+            notes.add(Message.of("revocation.noneEmbedded"));
         }
     }
 

@@ -105,6 +105,9 @@ public final class CertificateIssuer {
                     b.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
                     b.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
                     b.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_OCSPSigning));
+                    // RFC 6960 §4.2.2.2.1: a responder's own certificate is not checked by asking the responder.
+                    b.addExtension(org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false,
+                            org.bouncycastle.asn1.DERNull.INSTANCE);
                 }
             }
             if (crlUrl.isPresent()) {

@@ -19,7 +19,8 @@ import com.itextpdf.signatures.SignerProperties;
 
 import vn.sohoa.evidence.files.AtomicFiles;
 import vn.sohoa.evidence.keys.SigningKey;
-import vn.sohoa.evidence.revocation.CrlFetcher;
+import vn.sohoa.evidence.revocation.RevocationSources;
+import vn.sohoa.evidence.revocation.ValidationData;
 import vn.sohoa.evidence.timestamp.TsaClient;
 import vn.sohoa.i18n.Message;
 import vn.sohoa.i18n.SohoaException;
@@ -66,8 +67,8 @@ public final class PadesSigner {
      * validation data (B-LT) and a document time-stamp over all of it (B-LTA). Only the final file
      * appears at {@code out}.
      */
-    public static void signLongTerm(Path in, Path out, SigningKey key, TsaClient tsa, CrlFetcher crls, Details details) {
-        crls.requireNotRevoked(key.chain());
+    public static void signLongTerm(Path in, Path out, SigningKey key, TsaClient tsa, RevocationSources revocation, Details details) {
+        revocation.requireNotRevoked(key.chain());
         Path dir = out.toAbsolutePath().getParent();
         Path signed = null;
         Path withData = null;
@@ -76,7 +77,7 @@ public final class PadesSigner {
             signed = java.nio.file.Files.createTempFile(dir, ".sohoa-sign-", ".pdf");
             withData = java.nio.file.Files.createTempFile(dir, ".sohoa-ltv-", ".pdf");
             sign(in, signed, key, Optional.of(tsa), details);
-            addValidationData(signed, withData, crls);
+            addValidationData(signed, withData, revocation);
             addDocumentTimestamp(withData, out, tsa);
         } catch (IOException e) {
             throw new SohoaException(SohoaException.Reason.FAILED, Message.of("sign.write", in.toString(), String.valueOf(e.getMessage())), e);
@@ -115,10 +116,10 @@ public final class PadesSigner {
 
     /**
      * Augments a signed PDF to B-LT: the certificates of every signature and time-stamp and their
-     * CRLs, fetched from the addresses the certificates name, go into the DSS dictionary in an
-     * incremental update.
+     * revocation status (OCSP responses, or CRLs where no responder answers), fetched from the
+     * addresses the certificates name, go into the DSS dictionary in an incremental update.
      */
-    public static void addValidationData(Path in, Path out, CrlFetcher crls) {
+    public static void addValidationData(Path in, Path out, RevocationSources revocation) {
         byte[] pdf = readPdf(in);
         java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream(pdf.length + 64 * 1024);
         try (PdfDocument doc = new PdfDocument(new PdfReader(new java.io.ByteArrayInputStream(pdf)),
@@ -130,18 +131,19 @@ public final class PadesSigner {
                 java.util.List<java.security.cert.X509Certificate> certificates = new java.util.ArrayList<>();
                 java.util.List<byte[]> certBytes = new java.util.ArrayList<>();
                 java.util.List<byte[]> crlBytes = new java.util.ArrayList<>();
+                java.util.List<byte[]> ocspBytes = new java.util.ArrayList<>();
                 for (Certificate c : pkcs7.getSignCertificateChain()) {
                     certificates.add((java.security.cert.X509Certificate) c);
                 }
-                addChain(certificates, crls, certBytes, crlBytes);
+                addChain(certificates, revocation, certBytes, crlBytes, ocspBytes);
                 if (pkcs7.getTimestampCertificates() != null && pkcs7.getTimestampCertificates().length > 0) {
                     java.util.List<java.security.cert.X509Certificate> tsa = new java.util.ArrayList<>();
                     for (Certificate c : pkcs7.getTimestampCertificates()) {
                         tsa.add((java.security.cert.X509Certificate) c);
                     }
-                    addChain(tsa, crls, certBytes, crlBytes);
+                    addChain(tsa, revocation, certBytes, crlBytes, ocspBytes);
                 }
-                ltv.addVerification(name, java.util.List.of(), crlBytes, certBytes);
+                ltv.addVerification(name, ocspBytes, crlBytes, certBytes);
             }
             ltv.merge();
         } catch (IOException | GeneralSecurityException e) {
@@ -152,14 +154,29 @@ public final class PadesSigner {
         write(out, stream.toByteArray(), in);
     }
 
-    private static void addChain(java.util.List<java.security.cert.X509Certificate> chain, CrlFetcher crls,
-                                 java.util.List<byte[]> certBytes, java.util.List<byte[]> crlBytes)
+    private static void addChain(java.util.List<java.security.cert.X509Certificate> chain, RevocationSources revocation,
+                                 java.util.List<byte[]> certBytes, java.util.List<byte[]> crlBytes, java.util.List<byte[]> ocspBytes)
             throws java.security.cert.CertificateEncodingException, java.security.cert.CRLException {
+        ValidationData data = revocation.forChain(chain);
         for (java.security.cert.X509Certificate c : chain) {
             certBytes.add(c.getEncoded());
         }
-        for (java.security.cert.X509CRL crl : crls.forChain(chain)) {
+        for (java.security.cert.X509Certificate c : data.certificates()) {
+            certBytes.add(c.getEncoded());
+        }
+        for (java.security.cert.X509CRL crl : data.crls()) {
             crlBytes.add(crl.getEncoded());
+        }
+        // iText wraps each answer into a full OCSPResponse itself, so it is given the BasicOCSPResponse inside.
+        for (byte[] response : data.ocspResponses()) {
+            var basic = vn.sohoa.evidence.revocation.OcspResponses.parse(response);
+            if (basic.isPresent()) {
+                try {
+                    ocspBytes.add(basic.get().getEncoded());
+                } catch (IOException e) {
+                    throw new java.security.cert.CRLException("cannot encode an OCSP response", e);
+                }
+            }
         }
     }
 

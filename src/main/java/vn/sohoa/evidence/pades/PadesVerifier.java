@@ -23,6 +23,7 @@ import org.bouncycastle.tsp.TimeStampToken;
 import vn.sohoa.evidence.cades.CmsCheck;
 import vn.sohoa.evidence.report.SignatureReport;
 import vn.sohoa.evidence.report.ValidationReport;
+import vn.sohoa.evidence.revocation.ValidationData;
 import vn.sohoa.evidence.timestamp.TimestampCheck;
 import vn.sohoa.evidence.trust.TrustAnchors;
 import vn.sohoa.i18n.Message;
@@ -52,6 +53,7 @@ public final class PadesVerifier {
         List<Found> found = new ArrayList<>();
         boolean hasDss;
         List<java.security.cert.X509CRL> crls = new ArrayList<>();
+        List<byte[]> ocsps = new ArrayList<>();
         try (PdfDocument doc = new PdfDocument(new PdfReader(file.toString()))) {
             SignatureUtil util = new SignatureUtil(doc);
             for (String name : util.getSignatureNames()) {
@@ -79,6 +81,15 @@ public final class PadesVerifier {
             }
             PdfDictionary dss = doc.getCatalog().getPdfObject().getAsDictionary(PdfName.DSS);
             hasDss = dss != null;
+            if (dss != null && dss.getAsArray(PdfName.OCSPs) != null) {
+                PdfArray array = dss.getAsArray(PdfName.OCSPs);
+                for (int i = 0; i < array.size(); i++) {
+                    var stream = array.getAsStream(i);
+                    if (stream != null) {
+                        ocsps.add(stream.getBytes());
+                    }
+                }
+            }
             if (dss != null && dss.getAsArray(PdfName.CRLs) != null) {
                 PdfArray array = dss.getAsArray(PdfName.CRLs);
                 for (int i = 0; i < array.size(); i++) {
@@ -102,7 +113,7 @@ public final class PadesVerifier {
         }
         List<SignatureReport> reports = new ArrayList<>();
         for (Found f : found) {
-            reports.add(check(file, size, f, anchors, crls));
+            reports.add(check(file, size, f, anchors, new ValidationData(ocsps, crls, List.of())));
         }
         long lastEnd = found.getLast().end();
         if (lastEnd != size && !(hasDss && LaterRevisions.onlyValidationData(file, lastEnd))) {
@@ -112,7 +123,7 @@ public final class PadesVerifier {
     }
 
     private static SignatureReport check(Path file, long size, Found f, TrustAnchors anchors,
-                                         List<java.security.cert.X509CRL> crls) throws IOException {
+                                         ValidationData embedded) throws IOException {
         boolean whole = f.end() == size;
         List<Message> notes = new ArrayList<>();
         if (!whole && f.end() < size) {
@@ -138,7 +149,7 @@ public final class PadesVerifier {
                     List.of(Message.of("pdf.subFilter", String.valueOf(f.subFilter()))), notes);
         }
         return CmsCheck.verify(der, content,
-                new CmsCheck.Context(f.name(), kind, f.claimed(), whole, Optional.empty(), List.of(), notes, crls), anchors);
+                new CmsCheck.Context(f.name(), kind, f.claimed(), whole, Optional.empty(), List.of(), notes, embedded), anchors);
     }
 
     private static SignatureReport documentTimestamp(Found f, byte[] der, ByteRangeContent content, boolean whole,

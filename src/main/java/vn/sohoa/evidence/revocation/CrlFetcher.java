@@ -10,8 +10,6 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.bouncycastle.asn1.ASN1OctetString;
@@ -22,7 +20,6 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 
-import vn.sohoa.evidence.trust.ChainCheck;
 import vn.sohoa.i18n.Message;
 import vn.sohoa.i18n.SohoaException;
 
@@ -57,27 +54,6 @@ public final class CrlFetcher {
             throw unreachable(url.get());
         } catch (java.security.GeneralSecurityException e) {
             throw new SohoaException(SohoaException.Reason.FAILED, Message.of("revocation.badCrl", url.get()), e);
-        }
-    }
-
-    /** The CRLs of every certificate of a chain (signer first) but its root. */
-    public List<X509CRL> forChain(List<X509Certificate> chain) {
-        List<X509CRL> out = new ArrayList<>();
-        for (int i = 0; i + 1 < chain.size(); i++) {
-            fetch(chain.get(i), chain.get(i + 1)).ifPresent(out::add);
-        }
-        return out;
-    }
-
-    /** Refuses to sign with a certificate its issuer has revoked. */
-    public void requireNotRevoked(List<X509Certificate> chain) {
-        List<X509CRL> crls = forChain(chain);
-        for (X509Certificate c : chain) {
-            for (X509CRL crl : crls) {
-                if (crl.getIssuerX500Principal().equals(c.getIssuerX500Principal()) && crl.isRevoked(c)) {
-                    throw new SohoaException(SohoaException.Reason.CHECK_FAILED, Message.of("revocation.revoked", ChainCheck.subject(c)));
-                }
-            }
         }
     }
 

@@ -62,14 +62,42 @@ public final class ChainCheck {
         String cn = first(name, org.bouncycastle.asn1.x500.style.BCStyle.CN);
         String o = first(name, org.bouncycastle.asn1.x500.style.BCStyle.O);
         if (cn == null) {
-            return name.toString();
+            return safeToString(name);
         }
         return o == null ? cn : cn + ", " + o;
     }
 
+    /** The subject's common name alone (the whole name when it has none). */
+    public static String commonName(X509Certificate certificate) {
+        org.bouncycastle.asn1.x500.X500Name name =
+                org.bouncycastle.asn1.x500.X500Name.getInstance(certificate.getSubjectX500Principal().getEncoded());
+        String cn = first(name, org.bouncycastle.asn1.x500.style.BCStyle.CN);
+        return cn == null ? safeToString(name) : cn;
+    }
+
+    private static String safeToString(org.bouncycastle.asn1.x500.X500Name name) {
+        try {
+            return name.toString();
+        } catch (RuntimeException damaged) {
+            return "?";
+        }
+    }
+
     private static String first(org.bouncycastle.asn1.x500.X500Name name, org.bouncycastle.asn1.ASN1ObjectIdentifier type) {
         org.bouncycastle.asn1.x500.RDN[] rdns = name.getRDNs(type);
-        return rdns.length == 0 ? null
-                : org.bouncycastle.asn1.x500.style.IETFUtils.valueToString(rdns[0].getFirst().getValue());
+        if (rdns.length == 0) {
+            return null;
+        }
+        var value = rdns[0].getFirst().getValue();
+        try {
+            return org.bouncycastle.asn1.x500.style.IETFUtils.valueToString(value);
+        } catch (RuntimeException damaged) {
+            // A changed byte can leave a name that is not UTF-8; the report still names it, as hex.
+            try {
+                return "#" + java.util.HexFormat.of().formatHex(value.toASN1Primitive().getEncoded());
+            } catch (java.io.IOException e) {
+                return "?";
+            }
+        }
     }
 }

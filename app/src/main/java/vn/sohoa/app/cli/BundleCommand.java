@@ -43,6 +43,7 @@ final class BundleCommand implements Callable<Integer> {
         try (Workstation ws = root.openWorkstation()) {
             ws.show(number);
             SigningKey signingKey = signing.load(t);
+            signing.checkSigner(signingKey, t);
             CaseBundle.Result r = ws.bundle(number, out, signingKey, client, withMasters, Version.current());
             t.say("bundle.done", out, number, r.documents(), r.signedPdfs(), r.masters(), r.custodyEvents(),
                     client.isPresent() ? "B-T" : "B-B");

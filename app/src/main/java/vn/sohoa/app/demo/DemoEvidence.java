@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.sohoa.casefile.CaseFile;
 import vn.sohoa.casefile.CaseNumber;
 import vn.sohoa.casefile.Document;
-import vn.sohoa.casefile.Sha256;
+import vn.sohoa.casefile.DocumentType;
+import vn.sohoa.evidence.approval.ApprovalPolicy;
 import vn.sohoa.evidence.asic.CaseBundle;
 import vn.sohoa.evidence.keys.DemoPki;
 import vn.sohoa.evidence.keys.KeyLoader;
@@ -21,8 +23,8 @@ import vn.sohoa.evidence.keys.Passwords;
 import vn.sohoa.evidence.keys.SigningKey;
 import vn.sohoa.evidence.pades.PadesSigner;
 import vn.sohoa.evidence.report.ValidationReport;
-import vn.sohoa.evidence.revocation.CrlFetcher;
-import vn.sohoa.evidence.revocation.CrlServer;
+import vn.sohoa.evidence.revocation.RevocationServer;
+import vn.sohoa.evidence.revocation.RevocationSources;
 import vn.sohoa.evidence.timestamp.LoopbackTsa;
 import vn.sohoa.evidence.timestamp.TsaClient;
 import vn.sohoa.evidence.trust.TrustAnchors;
@@ -33,7 +35,8 @@ import vn.sohoa.pipeline.Workstation;
 
 /**
  * The demo's evidence part: a demo PKI in DIR/keys and DIR/trust, its time-stamping authority and
- * CRL server on 127.0.0.1 for the run, every document signed (PAdES B-LTA: checked, time-stamped, validation data, archive time-stamp) into DIR/documents, the
+ * revocation server (OCSP responder and CRLs) on 127.0.0.1 for the run, the judgment approved by a second person
+ * (four eyes), every document signed (PAdES B-LTA: checked, time-stamped, validation data, archive time-stamp) into DIR/documents, the
  * case's bundle DIR/bundle.asice, and that bundle verified offline against DIR/trust.
  */
 final class DemoEvidence {
@@ -41,6 +44,9 @@ final class DemoEvidence {
     /** What the evidence part did. */
     record Outcome(int signedDocuments, long millis, ValidationReport bundleReport, CaseBundle.Result bundle) {
     }
+
+    /** The second person who approves the demo's judgment before the clerk signs it. */
+    static final String APPROVER = "Trần Văn Phó Chánh Án (thử nghiệm)";
 
     private DemoEvidence() {
     }
@@ -55,29 +61,26 @@ final class DemoEvidence {
             DemoPki.Layout pki = DemoPki.create(layout.root(), "http://127.0.0.1:" + port);
             SigningKey clerk = load(pki, DemoPki.CLERK);
             try (LoopbackTsa tsa = LoopbackTsa.start(load(pki, DemoPki.TSA), 0);
-                 CrlServer crl = CrlServer.start(port, Map.of(DemoPki.COURT_CA, load(pki, DemoPki.COURT_CA),
-                         DemoPki.ROOT_CA, load(pki, DemoPki.ROOT_CA)))) {
+                 RevocationServer revocation = RevocationServer.start(port, Map.of(DemoPki.COURT_CA, load(pki, DemoPki.COURT_CA),
+                         DemoPki.ROOT_CA, load(pki, DemoPki.ROOT_CA)), Optional.of(new RevocationServer.Ocsp(
+                         load(pki, DemoPki.OCSP), clerk.chain().get(1))))) {
                 Optional<TsaClient> client = Optional.of(new TsaClient(tsa.url()));
                 CaseFile caseFile = ws.catalog().findCase(number).orElseThrow();
                 Files.createDirectories(layout.documents());
-                Path scratch = Files.createTempDirectory(ws.blobs().tmpDirectory(), "demo-pdf-");
+                // Four eyes: the demo's policy wants a judgment approved by a second person before the clerk signs it.
+                Files.writeString(ws.home().root().resolve(ApprovalPolicy.FILE),
+                        new ApprovalPolicy(Set.of(DocumentType.BAN_AN)).asProperties());
                 int signed = 0;
                 for (Document d : ws.catalog().documents(caseFile.id())) {
-                    Path unsigned = scratch.resolve(d.ordinal() + ".pdf");
-                    // The searchable PDF/A the assemble stage made is what the clerk signs.
-                    Sha256 pdfA = ws.documentPdf(d).orElseThrow(() -> new IllegalStateException(
-                            "document " + d.ordinal() + " has no PDF/A: the assemble stage did not finish"));
-                    try (var in = ws.blobs().open(pdfA)) {
-                        Files.copy(in, unsigned);
+                    if (ws.approvalPolicy().requiresApproval(d.type())) {
+                        ws.approve(number, d.ordinal(), APPROVER);
                     }
+                    // The searchable PDF/A the assemble stage made is what the clerk signs.
                     Path pdf = layout.documents().resolve(String.format(Locale.ROOT, "%02d-%s.pdf", d.ordinal(), d.type().code()));
-                    PadesSigner.signLongTerm(unsigned, pdf, clerk, client.get(), new CrlFetcher(),
+                    ws.signDocument(number, d.ordinal(), pdf, clerk, client, true,
                             new PadesSigner.Details(Optional.of("Bản điện tử chuyển đổi từ văn bản giấy"), Optional.of(DemoPki.COURT)));
-                    ws.recordSignedDocument(number, d.ordinal(), pdf);
-                    Files.delete(unsigned);
                     signed++;
                 }
-                Files.delete(scratch);
                 CaseBundle.Result bundle = ws.bundle(number, layout.bundle(), clerk, client, false, version);
                 ValidationReport report = Verifier.verify(layout.bundle(), TrustAnchors.load(pki.trust()));
                 return new Outcome(signed, (System.nanoTime() - start) / 1_000_000, report, bundle);

@@ -90,7 +90,22 @@ class DemoTest {
             assertThat(view.documents()).extracting(d -> d.document().type().code())
                     .containsExactly("don-khoi-kien", "bien-ban-lay-loi-khai", "ban-an");
             assertThat(view.documents().getFirst().pages().getFirst().page().master().dpi()).isEqualTo(300);
+            // Four eyes: the judgment was approved by a second person before the clerk signed it.
+            var events = ws.catalog().custody().events();
+            assertThat(events).filteredOn(e -> e.action().equals("document.approved")).singleElement()
+                    .satisfies(e -> assertThat(e.detail()).contains("ban-an").contains("approved by Trần Văn Phó Chánh Án"));
+            assertThat(events).filteredOn(e -> e.action().equals("document.signed")).hasSize(3)
+                    .allSatisfy(e -> assertThat(e.detail()).contains("B-LTA").contains("signer status confirmed by OCSP"));
         }
+        // Each signed document carries its OCSP answers and verifies offline from them.
+        var judged = vn.sohoa.evidence.verify.Verifier.verify(judgment,
+                vn.sohoa.evidence.trust.TrustAnchors.load(out.resolve("trust")));
+        assertThat(judged.status()).as(judged.toString()).isEqualTo(vn.sohoa.evidence.report.Status.VALID);
+        assertThat(judged.signatures().getFirst().level()).contains("B-LTA");
+        assertThat(judged.signatures().getFirst().notes()).anySatisfy(m -> {
+            assertThat(m.key()).isEqualTo("revocation.good");
+            assertThat(String.valueOf(m.args().getFirst())).startsWith("OCSP");
+        });
     }
 
     /** The judge's laptop: no network at all (a fresh network namespace), the bundle still verifies; one byte changed, it does not. */
@@ -107,6 +122,16 @@ class DemoTest {
             copy[random.nextInt(copy.length)] ^= 0x01;
             Path changed = Files.write(dir.resolve("changed-" + i + ".asice"), copy);
             assertThat(offlineVerify(changed, out.resolve("trust"))).isEqualTo(1);
+        }
+        // Many more offsets in this process (verification never opens a connection, as the runs above show).
+        var trust = vn.sohoa.evidence.trust.TrustAnchors.load(out.resolve("trust"));
+        for (int i = 0; i < 100; i++) {
+            byte[] copy = bytes.clone();
+            int offset = random.nextInt(copy.length);
+            copy[offset] ^= (byte) (1 << random.nextInt(8));
+            Path changed = Files.write(dir.resolve("flipped.asice"), copy);
+            assertThat(vn.sohoa.evidence.verify.Verifier.verify(changed, trust).status().acceptable())
+                    .as("byte %d changed", offset).isFalse();
         }
     }
 
