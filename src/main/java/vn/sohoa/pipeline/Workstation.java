@@ -343,12 +343,6 @@ public final class Workstation implements AutoCloseable {
                 new DocumentSigning.Options(tsa, longTerm, details));
     }
 
-    private Document requireDocument(CaseNumber number, int ordinal) {
-        CaseFile caseFile = requireCase(number);
-        return catalog.documents(caseFile.id()).stream().filter(d -> d.ordinal() == ordinal).findFirst()
-                .orElseThrow(() -> SohoaException.badInput("document.unknown", ordinal, number.toString()));
-    }
-
     /** Writes the case's ASiC-E evidence bundle, signed over its manifest (CAdES, time-stamped when a TSA is given). */
     public CaseBundle.Result bundle(CaseNumber number, Path out, SigningKey key, Optional<TsaClient> tsa, boolean withMasters,
                                     String version) {
