@@ -51,7 +51,7 @@ class PipelineTest {
 
     @Test
     void onlyBuiltStagesAreRegisteredInFlowOrder() {
-        assertThat(ws.stageNames()).containsExactly(FixityStage.NAME, ThumbnailStage.NAME, "clean", "ocr", "assemble");
+        assertThat(ws.stageNames()).containsExactly(FixityStage.NAME, ThumbnailStage.NAME, "clean", "ocr", "quality", "assemble");
         assertThatThrownBy(() -> new StageRegistry().register(new FixityStage()).register(new FixityStage()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
