@@ -31,7 +31,7 @@ import vn.sohoa.testing.Pages;
 class LivePipelineTest {
 
     static final CaseNumber CASE = CaseNumber.parse("21/2026/HS-ST");
-    static final int PAGES = 6;
+    static final int PAGES = 5;
 
     @Test
     void captureNeverWaitsForOcrAndTheDocumentIsReadyAfterItsLastPage(@TempDir Path dir) throws Exception {
