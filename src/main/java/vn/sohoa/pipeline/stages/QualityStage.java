@@ -9,6 +9,7 @@ import java.util.Optional;
 import vn.sohoa.casefile.Document;
 import vn.sohoa.casefile.Page;
 import vn.sohoa.casefile.Sha256;
+import vn.sohoa.ocr.PageTextJson;
 import vn.sohoa.pipeline.DocumentStage;
 import vn.sohoa.pipeline.StageContext;
 import vn.sohoa.quality.PageMeasures;
@@ -38,9 +39,8 @@ public final class QualityStage implements DocumentStage {
     public Optional<Sha256> process(Document document, List<Page> pages, StageContext context) {
         List<PageMeasures> measures = new ArrayList<>(pages.size());
         for (Page page : pages) {
-            Sha256 blob = context.catalog().derivative(page.master().sha256(), MEASURES)
-                    .orElseThrow(() -> new UncheckedIOException(new IOException("page " + page.id() + " has not been read")));
-            measures.add(QualityJson.readMeasures(context.blobs().read(blob)));
+            Optional<Sha256> blob = context.catalog().derivative(page.master().sha256(), MEASURES);
+            measures.add(blob.isPresent() ? QualityJson.readMeasures(context.blobs().read(blob.get())) : measureNow(page, context));
         }
         List<PageQuality> verdicts = QualityGate.judge(measures);
         context.catalog().inTransaction(() -> {
@@ -58,6 +58,16 @@ public final class QualityStage implements DocumentStage {
             return null;
         });
         return Optional.empty();
+    }
+
+    /** Measures a page read before the ocr stage kept its measures (a catalog from an older version). */
+    private static PageMeasures measureNow(Page page, StageContext context) {
+        Sha256 master = page.master().sha256();
+        Sha256 ocr = context.catalog().derivative(master, OcrStage.KIND)
+                .orElseThrow(() -> new UncheckedIOException(new IOException("page " + page.id() + " has not been read")));
+        Sha256 cleaned = context.catalog().derivative(master, CleanStage.KIND).orElse(master);
+        return QualityGate.measure(PageImagesIo.decode(context.blobs().read(cleaned)), page.master().dpi(),
+                PageTextJson.read(context.blobs().read(ocr)), CleanStage.isBlank(master, context));
     }
 
     /** A page's verdict, once the stage has judged its document. */
