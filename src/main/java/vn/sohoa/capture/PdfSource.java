@@ -48,6 +48,9 @@ final class PdfSource implements PageSource {
         } catch (IOException e) {
             throw new SohoaException(SohoaException.Reason.BAD_INPUT, Message.of("import.damaged", file.toString()), e);
         }
+        // each page is rendered once: PDFBox's cache of decoded images (soft references, cleared only
+        // when the heap is full) would otherwise grow the heap with every page of a long PDF
+        document.setResourceCache(null);
         if (document.getNumberOfPages() == 0) {
             closeQuietly(document);
             throw SohoaException.badInput("import.noPages", file.toString());

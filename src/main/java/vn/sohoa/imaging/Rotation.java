@@ -6,7 +6,10 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 
-/** Turns grey page images: by quarter turns (exact, pixel for pixel) or by a small angle (bilinear). */
+/**
+ * Turns page images by quarter turns (exact, pixel for pixel) or by a small angle (bilinear). Grey
+ * images stay 8-bit grey; colour images stay colour (RGB), so a colour scan is never greyed by a turn.
+ */
 public final class Rotation {
 
     private Rotation() {
@@ -20,6 +23,9 @@ public final class Rotation {
         }
         if (turns == 0) {
             return grey;
+        }
+        if (!isGrey(grey)) {
+            return colourQuarterTurns(grey, turns);
         }
         int w = grey.getWidth();
         int h = grey.getHeight();
@@ -49,7 +55,8 @@ public final class Rotation {
         if (clockwiseDegrees == 0) {
             return grey;
         }
-        BufferedImage out = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage out = new BufferedImage(grey.getWidth(), grey.getHeight(),
+                isGrey(grey) ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, out.getWidth(), out.getHeight());
@@ -58,6 +65,30 @@ public final class Rotation {
         g.drawImage(grey, AffineTransform.getRotateInstance(Math.toRadians(clockwiseDegrees),
                 grey.getWidth() / 2.0, grey.getHeight() / 2.0), null);
         g.dispose();
+        return out;
+    }
+
+    /** Whether the image has one colour component (grey or bitonal). */
+    public static boolean isGrey(BufferedImage image) {
+        return image.getColorModel().getNumColorComponents() == 1;
+    }
+
+    private static BufferedImage colourQuarterTurns(BufferedImage image, int turns) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        boolean swap = turns % 2 == 1;
+        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0; x < w; x++) {
+                switch (turns) {
+                    case 1 -> out.setRGB(h - 1 - y, x, row[x]);
+                    case 2 -> out.setRGB(w - 1 - x, h - 1 - y, row[x]);
+                    default -> out.setRGB(y, w - 1 - x, row[x]);
+                }
+            }
+        }
         return out;
     }
 }

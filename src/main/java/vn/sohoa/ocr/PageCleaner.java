@@ -9,7 +9,8 @@ import vn.sohoa.imaging.SkewDetector;
 
 /**
  * Cleans one page before OCR: blank-page detection first (a blank page is kept and marked, not
- * turned or straightened), then the quarter turn that osd says makes it upright, then deskew.
+ * turned or straightened), then the quarter turn that osd says makes it upright, then deskew. A
+ * colour page comes out in colour.
  */
 public final class PageCleaner {
 
@@ -30,6 +31,8 @@ public final class PageCleaner {
         if (turn == 0 && skew == 0) {
             return new CleanedPage(image, 0, 0, false);
         }
-        return new CleanedPage(Rotation.byDegrees(upright, -skew), turn, skew, false);
+        // a colour page is turned in colour (the grey copy only measured it); grey and bitonal pages in grey
+        BufferedImage kept = Rotation.isGrey(image) ? upright : Rotation.quarterTurns(image, turn);
+        return new CleanedPage(Rotation.byDegrees(kept, -skew), turn, skew, false);
     }
 }

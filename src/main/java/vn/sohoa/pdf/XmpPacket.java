@@ -59,6 +59,7 @@ final class XmpPacket {
             property(x, "converterUnit", Optional.of(c.unit()));
             property(x, "documentId", Optional.of(c.documentId()));
             property(x, "masterSha256", Optional.of(String.join(" ", c.masterSha256())));
+            property(x, "mastersDigest", Optional.of(c.mastersDigest()));
         });
         x.append("</rdf:Description>\n");
         x.append("</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
@@ -83,6 +84,7 @@ final class XmpPacket {
         new Declared("converterUnit", "Text", "Unit of the person who converted the document"),
         new Declared("documentId", "Text", "Identifier of the document in SoHoa"),
         new Declared("masterSha256", "Text", "SHA-256 of the master page images, space separated"),
+        new Declared("mastersDigest", "Text", "SHA-256 over the master hashes in page order, one hex hash and a newline each"),
     };
 
     private static String extensionSchema() {

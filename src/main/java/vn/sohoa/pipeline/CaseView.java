@@ -6,6 +6,7 @@ import java.util.Map;
 import vn.sohoa.casefile.CaseFile;
 import vn.sohoa.casefile.Document;
 import vn.sohoa.casefile.Page;
+import vn.sohoa.quality.QualityFlag;
 
 /** A case as {@code sohoa show} and the desktop present it. */
 public record CaseView(CaseFile caseFile, List<DocumentView> documents) {
@@ -15,8 +16,13 @@ public record CaseView(CaseFile caseFile, List<DocumentView> documents) {
 
     /**
      * A page, its bút lục (its number in the whole case file, counted across documents in file
-     * order) and its status in each stage (PENDING, RUNNING, DONE, FAILED).
+     * order), its status in each stage (PENDING, RUNNING, DONE, FAILED), and the quality gate's
+     * flags (empty when it passed or has not been judged yet).
      */
-    public record PageView(Page page, int butLuc, Map<String, String> stages) {
+    public record PageView(Page page, int butLuc, Map<String, String> stages, List<QualityFlag> quality) {
+
+        public PageView {
+            quality = List.copyOf(quality);
+        }
     }
 }

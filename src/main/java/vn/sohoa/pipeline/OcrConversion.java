@@ -17,6 +17,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,10 +37,14 @@ import vn.sohoa.ocr.OcrEngines;
 import vn.sohoa.ocr.PageCleaner;
 import vn.sohoa.ocr.PageText;
 import vn.sohoa.pdf.DocumentMetadata;
+import vn.sohoa.pdf.ExistingText;
 import vn.sohoa.pdf.PageImages;
 import vn.sohoa.pdf.PdfPage;
 import vn.sohoa.pdf.SearchablePdfWriter;
 import vn.sohoa.progress.Cancellation;
+import vn.sohoa.quality.PageMeasures;
+import vn.sohoa.quality.PageQuality;
+import vn.sohoa.quality.QualityGate;
 import vn.sohoa.progress.CancelledException;
 import vn.sohoa.progress.Progress;
 import vn.sohoa.progress.ProgressListener;
@@ -48,8 +53,9 @@ import vn.sohoa.progress.ProgressListener;
  * {@code sohoa ocr}: scanned PDFs, TIFFs, PNGs and JPEGs in, one searchable PDF/A-2b out, without
  * touching any catalog. Every input is opened and checked before work starts; pages are decoded,
  * cleaned and read on {@code jobs} workers (each with its own Tesseract) while the writer takes
- * them in order, with only a few pages in memory at once. The output appears, by atomic rename,
- * only when it is complete.
+ * them in order, with only a few pages in memory at once. Pages of a PDF that already carry text
+ * keep it unless {@code force}. Every page passes the quality gate. The output appears, by atomic
+ * rename, only when it is complete.
  */
 public final class OcrConversion {
 
@@ -64,10 +70,10 @@ public final class OcrConversion {
         this.creatorTool = creatorTool;
     }
 
-    private record PageRef(PageSource source, int index) {
+    private record PageRef(PageSource source, int index, Optional<ExistingText> existing) {
     }
 
-    private record Done(PdfPage page, boolean blank) {
+    private record Done(PdfPage page, boolean blank, boolean keptText, PageMeasures measures) {
     }
 
     public OcrReport convert(List<Path> inputs, Path output, OcrOptions options, ProgressListener progress,
@@ -77,6 +83,7 @@ public final class OcrConversion {
             throw SohoaException.badInput("import.noFiles");
         }
         List<PageSource> sources = new ArrayList<>();
+        List<ExistingText> texts = new ArrayList<>();
         try {
             List<PageRef> refs = new ArrayList<>();
             for (Path input : inputs) {
@@ -88,8 +95,13 @@ public final class OcrConversion {
                 if (source.pageCount() == 0) {
                     throw SohoaException.badInput("import.noPages", input.toString());
                 }
+                Optional<ExistingText> existing = Optional.empty();
+                if (source.format() == FileFormat.PDF && !options.force()) {
+                    existing = Optional.of(ExistingText.open(input));
+                    texts.add(existing.get());
+                }
                 for (int i = 0; i < source.pageCount(); i++) {
-                    refs.add(new PageRef(source, i));
+                    refs.add(new PageRef(source, i, existing));
                 }
             }
             Path parent = output.toAbsolutePath().getParent();
@@ -101,6 +113,7 @@ public final class OcrConversion {
             }
         } finally {
             sources.forEach(PageSource::close);
+            texts.forEach(ExistingText::close);
         }
     }
 
@@ -111,6 +124,8 @@ public final class OcrConversion {
         AtomicInteger written = new AtomicInteger();
         AtomicLong words = new AtomicLong();
         AtomicInteger finished = new AtomicInteger();
+        AtomicInteger keptText = new AtomicInteger();
+        List<PageMeasures> measures = new ArrayList<>(refs.size());
         Path part = output.resolveSibling("." + output.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         try {
             Iterator<PdfPage> pages = new Iterator<>() {
@@ -139,6 +154,10 @@ public final class OcrConversion {
                             return false;
                         }
                         Done done = take(window.removeFirst());
+                        measures.add(done.measures());
+                        if (done.keptText()) {
+                            keptText.incrementAndGet();
+                        }
                         if (done.blank()) {
                             blank.incrementAndGet();
                             if (options.removeBlank()) {
@@ -170,7 +189,14 @@ public final class OcrConversion {
             }
             cancellation.check();
             move(part, output);
-            return new OcrReport(refs.size(), written.get(), blank.get(), words.get(), Duration.ofNanos(System.nanoTime() - start));
+            List<PageQuality> verdicts = QualityGate.judge(measures);
+            List<OcrReport.PageVerdict> quality = new ArrayList<>(refs.size());
+            for (int i = 0; i < refs.size(); i++) {
+                quality.add(new OcrReport.PageVerdict(refs.get(i).source().file().getFileName().toString(),
+                        refs.get(i).index() + 1, verdicts.get(i)));
+            }
+            return new OcrReport(refs.size(), written.get(), blank.get(), keptText.get(), words.get(),
+                    Duration.ofNanos(System.nanoTime() - start), quality);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
         } finally {
@@ -210,11 +236,21 @@ public final class OcrConversion {
         if (decoded == null) {
             throw SohoaException.badInput("import.damagedPage", ref.source().file().toString(), ref.index() + 1);
         }
+        Optional<PageText> existing = ref.existing()
+                .flatMap(e -> e.page(ref.index(), encoded.dpi(), decoded.getWidth(), decoded.getHeight()));
+        if (existing.isPresent()) {
+            // a page that carries text keeps it, and its picture as rendered: turning it would move its words
+            CleanedPage asIs = new CleanedPage(decoded, 0, 0, false);
+            return new Done(new PdfPage(PageImages.choose(encoded.bytes(), encoded.mediaType(), decoded, asIs),
+                    encoded.dpi(), existing.get()), false, true,
+                    QualityGate.measure(decoded, encoded.dpi(), existing.get(), false));
+        }
         CleanedPage cleaned = PageCleaner.clean(decoded, encoded.dpi(), options.clean(), engines);
         PageText text = cleaned.blank() ? PageText.empty(decoded.getWidth(), decoded.getHeight())
                 : engines.recognize(cleaned.image(), encoded.dpi());
         return new Done(new PdfPage(PageImages.choose(encoded.bytes(), encoded.mediaType(), decoded, cleaned),
-                encoded.dpi(), text), cleaned.blank());
+                encoded.dpi(), text), cleaned.blank(), false,
+                QualityGate.measure(cleaned.image(), encoded.dpi(), text, cleaned.blank()));
     }
 
     private static void move(Path part, Path output) throws IOException {

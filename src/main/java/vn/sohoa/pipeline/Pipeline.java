@@ -88,12 +88,12 @@ public final class Pipeline {
     }
 
     @FunctionalInterface
-    private interface Work {
+    interface Work {
         Optional<Sha256> run() throws Exception;
     }
 
     /** Runs one stage on one object unless it is done; returns false when it failed. */
-    private static boolean runOne(String stage, ObjectKind kind, long id, Tally tally, StageContext context, Work work) {
+    static boolean runOne(String stage, ObjectKind kind, long id, Tally tally, StageContext context, Work work) {
         StageStates states = context.catalog().stages();
         if (states.isDone(kind, id, stage)) {
             tally.add(stage, Outcome.SKIPPED);
@@ -115,7 +115,7 @@ public final class Pipeline {
         }
     }
 
-    private boolean allPageStagesDone(Catalog catalog, List<Page> pages) {
+    boolean allPageStagesDone(Catalog catalog, List<Page> pages) {
         return pages.stream().allMatch(p -> registry.pageStages().stream()
                 .allMatch(s -> catalog.stages().isDone(ObjectKind.PAGE, p.id(), s.name())));
     }
@@ -145,7 +145,7 @@ public final class Pipeline {
     enum Outcome { DONE, SKIPPED, FAILED }
 
     /** Counts per stage, safe to update from the workers. */
-    private static final class Tally {
+    static final class Tally {
         private final Map<String, long[]> counts = new LinkedHashMap<>();
 
         Tally(List<String> stages) {

@@ -43,6 +43,7 @@ import vn.sohoa.pipeline.stages.CleanStage;
 import vn.sohoa.pipeline.stages.FixityStage;
 import vn.sohoa.pipeline.stages.OcrResources;
 import vn.sohoa.pipeline.stages.OcrStage;
+import vn.sohoa.pipeline.stages.QualityStage;
 import vn.sohoa.pipeline.stages.ThumbnailStage;
 import vn.sohoa.progress.Cancellation;
 import vn.sohoa.progress.ProgressListener;
@@ -97,6 +98,7 @@ public final class Workstation implements AutoCloseable {
                 .register(new ThumbnailStage())
                 .register(new CleanStage(ocr))
                 .register(new OcrStage(ocr))
+                .register(new QualityStage())
                 .register(new AssembleStage(CREATOR_TOOL));
     }
 
@@ -267,8 +269,20 @@ public final class Workstation implements AutoCloseable {
             pages.addAll(catalog.pagesOfCase(c.id()));
             documents.addAll(catalog.documents(c.id()));
         }
-        StageContext context = new StageContext(catalog, blobs, operator, cancellation);
+        StageContext context = context(cancellation);
         return new Pipeline(registry, Runtime.getRuntime().availableProcessors()).run(pages, documents, context, progress);
+    }
+
+    /**
+     * The stages running behind capture: hand it each page as it is captured (as {@code onCaptured}
+     * of {@link #scan}) and each document when its last page is in; close it when done.
+     */
+    public LivePipeline livePipeline(ProgressListener progress, Cancellation cancellation) {
+        return new LivePipeline(registry, context(cancellation), Runtime.getRuntime().availableProcessors(), progress);
+    }
+
+    private StageContext context(Cancellation cancellation) {
+        return new StageContext(catalog, blobs, operator, cancellation);
     }
 
     /** Pages whose OCR text holds every word of the query, diacritics and case ignored (đ as d). */
@@ -295,7 +309,9 @@ public final class Workstation implements AutoCloseable {
                     stages.put(stage, catalog.stages().get(ObjectKind.PAGE, p.id(), stage)
                             .map(StageState::status).map(Enum::name).orElse("PENDING"));
                 }
-                pages.add(new CaseView.PageView(p, ++butLuc, stages));
+                List<vn.sohoa.quality.QualityFlag> quality = QualityStage.of(p, context(Cancellation.none()))
+                        .map(vn.sohoa.quality.PageQuality::flags).orElse(List.of());
+                pages.add(new CaseView.PageView(p, ++butLuc, stages, quality));
             }
             documents.add(new CaseView.DocumentView(d, pages));
         }

@@ -51,7 +51,7 @@ class PipelineTest {
 
     @Test
     void onlyBuiltStagesAreRegisteredInFlowOrder() {
-        assertThat(ws.stageNames()).containsExactly(FixityStage.NAME, ThumbnailStage.NAME, "clean", "ocr", "assemble");
+        assertThat(ws.stageNames()).containsExactly(FixityStage.NAME, ThumbnailStage.NAME, "clean", "ocr", "quality", "assemble");
         assertThatThrownBy(() -> new StageRegistry().register(new FixityStage()).register(new FixityStage()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -64,9 +64,9 @@ class PipelineTest {
         assertThat(report.stages().get(FixityStage.NAME).done()).isEqualTo(4);
         assertThat(report.stages().get(ThumbnailStage.NAME).done()).isEqualTo(4);
         assertThat(report.failures()).isZero();
-        assertThat(progress).hasSize(17);
-        assertThat(progress).extracting(Progress::total).containsOnly(17L);
-        assertThat(progress).extracting(Progress::done).contains(17L);
+        assertThat(progress).hasSize(18);
+        assertThat(progress).extracting(Progress::total).containsOnly(18L);
+        assertThat(progress).extracting(Progress::done).contains(18L);
         for (Page page : ws.catalog().allPages()) {
             Sha256 thumb = ws.catalog().derivative(page.master().sha256(), ThumbnailStage.NAME).orElseThrow();
             assertThat(ws.blobs().contains(thumb)).isTrue();
@@ -119,12 +119,12 @@ class PipelineTest {
 
         assertThat(cancelled.cancelled()).isTrue();
         long doneAfterCancel = cancelled.stages().values().stream().mapToLong(PipelineReport.StageCount::done).sum();
-        assertThat(doneAfterCancel).isLessThan(17);
+        assertThat(doneAfterCancel).isLessThan(18);
 
         PipelineReport rest = ws.process(Optional.of(CASE), p -> { }, Cancellation.none());
         assertThat(rest.cancelled()).isFalse();
         long total = rest.stages().values().stream().mapToLong(c -> c.done() + c.skipped()).sum();
-        assertThat(total).isEqualTo(17);
+        assertThat(total).isEqualTo(18);
         assertThat(rest.failures()).isZero();
     }
 

@@ -9,10 +9,13 @@ import vn.sohoa.ocr.PageText;
 import vn.sohoa.ocr.PageTextJson;
 import vn.sohoa.pipeline.PageStage;
 import vn.sohoa.pipeline.StageContext;
+import vn.sohoa.quality.QualityGate;
+import vn.sohoa.quality.QualityJson;
 
 /**
  * Reads the cleaned page with Tesseract (the calling worker's own engine) and stores the words
- * with their boxes and confidences as a JSON derivative ({@value #KIND}) of the master.
+ * with their boxes and confidences as a JSON derivative ({@value #KIND}) of the master, with what
+ * the quality gate measures on the page as read ({@value QualityStage#MEASURES}).
  */
 public final class OcrStage implements PageStage {
 
@@ -38,8 +41,11 @@ public final class OcrStage implements PageStage {
         PageText text = CleanStage.isBlank(master, context) ? PageText.empty(image.getWidth(), image.getHeight())
                 : ocr.engines().recognize(image, page.master().dpi());
         Sha256 json = context.blobs().put(PageTextJson.write(text));
+        Sha256 measures = context.blobs().put(QualityJson.write(
+                QualityGate.measure(image, page.master().dpi(), text, CleanStage.isBlank(master, context))));
         context.catalog().inTransaction(() -> {
             context.catalog().recordDerivative(master, KIND, json, "application/json");
+            context.catalog().recordDerivative(master, QualityStage.MEASURES, measures, "application/json");
             context.catalog().fullText().index(page.id(), text.text());
             return null;
         });

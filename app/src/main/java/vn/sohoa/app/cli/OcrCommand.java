@@ -47,16 +47,25 @@ final class OcrCommand implements Callable<Integer> {
     @Option(names = "--copy-signed", descriptionKey = "option.ocr.copySigned")
     private boolean copySigned;
 
+    @Option(names = "--force", descriptionKey = "option.ocr.force")
+    private boolean force;
+
     @Override
     public Integer call() {
         Terminal t = root.terminal();
         OcrOptions options = new OcrOptions(root.ocrLanguages().map(OcrLanguages::parse).orElse(OcrLanguages.DEFAULT), OcrModel.parse(model),
                 jobs == null ? Runtime.getRuntime().availableProcessors() : jobs,
-                new CleanOptions(deskew, rotate, removeBlank), removeBlank, copySigned);
+                new CleanOptions(deskew, rotate, removeBlank), removeBlank, copySigned, force);
         OcrReport report = Workstation.convert(inputs, output, options, t.progress(), Cancellation.none());
         t.clearProgress();
         t.say("ocr.done", output.toAbsolutePath(), report.pagesOut(), report.pagesIn(), report.blankPages(),
                 report.words(), report.elapsed().toMillis());
+        if (report.keptText() > 0) {
+            t.say("ocr.keptText", report.keptText());
+        }
+        for (OcrReport.PageVerdict v : report.flagged()) {
+            t.say("ocr.quality", v.source(), v.page(), QualityText.of(t, v.quality().flags()));
+        }
         return ExitCode.OK;
     }
 }

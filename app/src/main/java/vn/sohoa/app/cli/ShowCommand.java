@@ -45,6 +45,9 @@ final class ShowCommand implements Callable<Integer> {
                     Page page = p.page();
                     t.say("show.page", page.sequence(), p.butLuc(), page.master().sha256(), page.master().mediaType(),
                             page.master().widthPx(), page.master().heightPx(), page.master().dpi(), stages(p.stages()));
+                    if (!p.quality().isEmpty()) {
+                        t.say("show.quality", QualityText.of(t, p.quality()));
+                    }
                 }
             }
         }
@@ -85,6 +88,7 @@ final class ShowCommand implements Callable<Integer> {
             Map<String, String> stages = new LinkedHashMap<>();
             p.stages().forEach((k, v) -> stages.put(k, v.toLowerCase(java.util.Locale.ROOT)));
             pm.put("stages", stages);
+            pm.put("quality", p.quality().stream().map(vn.sohoa.quality.QualityFlag::code).toList());
             return pm;
         }).toList();
         m.put("pages", pages);

@@ -132,4 +132,71 @@ class OcrCommandTest {
         assertThat(out).exists();
         assertThat(Files.readAllBytes(signed)).isEqualTo(before);
     }
+
+    /** A scanned page (the generated judgment at 150 dpi) under an invisible text layer saying {@code hidden}. */
+    private Path scanWithTextLayer(String name, String hidden) throws IOException {
+        Path file = dir.resolve(name);
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var a4 = org.apache.pdfbox.pdmodel.common.PDRectangle.A4;
+            var page = new org.apache.pdfbox.pdmodel.PDPage(a4);
+            doc.addPage(page);
+            var image = org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory.createFromImage(doc, Pages.page(0).image());
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.drawImage(image, 0, 0, a4.getWidth(), a4.getHeight());
+                content.beginText();
+                content.setRenderingMode(org.apache.pdfbox.pdmodel.graphics.state.RenderingMode.NEITHER);
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(hidden);
+                content.endText();
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    @Test
+    void pagesThatCarryTextKeepItUnlessForced() throws Exception {
+        Path in = scanWithTextLayer("searchable.pdf", "zqxjkvbw earlier layer");
+        Path kept = dir.resolve("kept.pdf");
+        CliRun r = sohoa("--lang", "en", "ocr", in.toString(), "-o", kept.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("1 pages already carried text");
+        assertThat(PdfChecks.pdftotext(kept)).contains("zqxjkvbw earlier layer").doesNotContain("Tòa án");
+        assertThat(PdfChecks.pdfa2bFailures(kept)).isEmpty();
+
+        Path forced = dir.resolve("forced.pdf");
+        CliRun f = sohoa("--lang", "en", "ocr", in.toString(), "-o", forced.toString(), "--force");
+        assertThat(f.exit()).as(f.err()).isZero();
+        assertThat(f.out()).doesNotContain("already carried text");
+        String read = Normalizer.normalize(PdfChecks.pdftotext(forced), Normalizer.Form.NFC);
+        assertThat(read).doesNotContain("zqxjkvbw").contains("Tòa án nhân dân");
+    }
+
+    @Test
+    void flaggedPagesAreNamedInTheOutput() throws Exception {
+        Path tilted = png("tilted.png", Rotation.byDegrees(Pages.page(1).image(), 3));
+        Path out = dir.resolve("out.pdf");
+        CliRun r = sohoa("--lang", "en", "ocr", tilted.toString(), "-o", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Check before release: tilted.png page 1: lines still tilted.");
+
+        CliRun straightened = sohoa("ocr", tilted.toString(), "-o", out.toString(), "--deskew");
+        assertThat(straightened.out()).doesNotContain("dòng chữ còn nghiêng");
+    }
+
+    @Test
+    void showListsTheQualityFlagsOfEachPage() throws Exception {
+        String home = dir.resolve("home").toString();
+        java.awt.image.BufferedImage page = Pages.page(0).image();
+        Path cut = png("cut.png", page.getSubimage(0, 0, page.getWidth() * 55 / 100, page.getHeight()));
+        assertThat(sohoa("import", cut.toString(), "--case", "16/2026/DS-ST", "--home", home).exit()).isZero();
+        assertThat(sohoa("process", "--home", home).exit()).isZero();
+
+        CliRun shown = sohoa("--lang", "en", "show", "16/2026/DS-ST", "--home", home);
+        assertThat(shown.exit()).as(shown.err()).isZero();
+        assertThat(shown.out()).contains("check before release: ink runs off an edge (cut off)");
+        assertThat(sohoa("show", "16/2026/DS-ST", "--json", "--home", home).out()).contains("\"quality\" : [ \"cut-off\" ]");
+    }
 }
