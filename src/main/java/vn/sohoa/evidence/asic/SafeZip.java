@@ -83,7 +83,8 @@ final class SafeZip implements AutoCloseable {
         if (count > MAX_ENTRIES) {
             return Opened.refuse("bundle.tooManyEntries", count, MAX_ENTRIES);
         }
-        if (centralSize > MAX_CENTRAL || centralOffset + centralSize != fileSize - ZipFormat.END_SIZE) {
+        if (centralSize > MAX_CENTRAL || centralOffset + centralSize != fileSize - ZipFormat.END_SIZE
+                || !java.util.Arrays.equals(end.array(), ZipFormat.end(count, centralSize, centralOffset))) {
             return Opened.refuse("bundle.layout");
         }
         ByteBuffer central = readAt(ch, centralOffset, (int) centralSize);

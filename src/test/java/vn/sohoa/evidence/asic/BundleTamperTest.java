@@ -93,6 +93,25 @@ class BundleTamperTest {
         assertThat(verify(tampered).status()).isEqualTo(Status.VALID);
     }
 
+    /** Zip metadata is covered by no digest, so every byte of the end record and of a directory entry is checked. */
+    @Test
+    void everyByteOfTheZipDirectoryIsCaught() throws IOException {
+        byte[] bytes = Files.readAllBytes(original);
+        int end = bytes.length - ZipFormat.END_SIZE;
+        int central = java.nio.ByteBuffer.wrap(bytes, end + 16, 4).order(java.nio.ByteOrder.LITTLE_ENDIAN).getInt();
+        Path tampered = dir.resolve("directory.asice");
+        java.util.stream.IntStream offsets = java.util.stream.IntStream.concat(
+                java.util.stream.IntStream.range(central, central + ZipFormat.CENTRAL_SIZE + 8),
+                java.util.stream.IntStream.range(end, bytes.length));
+        for (int offset : offsets.toArray()) {
+            byte[] copy = bytes.clone();
+            copy[offset] ^= 0x01;
+            Files.write(tampered, copy);
+            ValidationReport r = verify(tampered);
+            assertThat(r.status().acceptable()).as("flip at %d of %d: %s", offset, bytes.length, r).isFalse();
+        }
+    }
+
     /** Rewrites the bundle's entries in SoHoa's own layout, so only the change under test differs. */
     Path rewrite(UnaryOperator<Map<String, byte[]>> change) throws IOException {
         Map<String, byte[]> changed = change.apply(new LinkedHashMap<>(entries));
