@@ -1,0 +1,34 @@
+package vn.sohoa.app.desktop;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.sohoa.i18n.Messages;
+
+/**
+ * What the desktop was started with: {@code --home=DIR}, {@code --trust=DIR} (trusted roots for the
+ * viewer), {@code --lang=vi|en}, and an evidence file to open ({@code sohoa FILE.asice}).
+ */
+public record DesktopOptions(Optional<Path> home, Optional<Path> trust, Locale locale, Optional<Path> open) {
+
+    public static DesktopOptions parse(Map<String, String> named, List<String> unnamed) {
+        Optional<Path> home = Optional.ofNullable(named.get("home")).map(Path::of);
+        Optional<Path> trust = Optional.ofNullable(named.get("trust")).map(Path::of);
+        Locale locale = "en".equalsIgnoreCase(named.get("lang")) ? Locale.ENGLISH : Messages.VIETNAMESE;
+        Optional<Path> open = unnamed.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of);
+        return new DesktopOptions(home, trust, locale, open);
+    }
+
+    /** True when the command line names an evidence file for the viewer rather than a command. */
+    public static boolean namesEvidenceFile(String[] args) {
+        if (args.length != 1) {
+            return false;
+        }
+        String name = args[0].toLowerCase(Locale.ROOT);
+        return (name.endsWith(".asice") || name.endsWith(".sce") || name.endsWith(".pdf"))
+                && java.nio.file.Files.isRegularFile(Path.of(args[0]));
+    }
+}
