@@ -250,6 +250,18 @@ public final class Workstation implements AutoCloseable {
         return CaseBundle.write(catalog, blobs, requireCase(number), withMasters, out, key, tsa, version);
     }
 
+    /**
+     * Applies the clerk's arrangement of a case's pages (desktop light table): order, removals (the
+     * masters stay), documents split off with their type and title; each change is a custody event.
+     * Run {@link #process} afterwards to assemble the documents again.
+     */
+    public void arrange(CaseNumber number, List<DocumentPlan> plans, List<Long> removedPageIds) {
+        CaseFile caseFile = requireCase(number);
+        catalog.rearrange(caseFile.id(), plans.stream().filter(p -> !p.pageIds().isEmpty())
+                .map(p -> new Catalog.Arrangement(p.existingDocumentId(), p.type(), p.title(), p.pageIds())).toList(),
+                removedPageIds, operator);
+    }
+
     public CustodyReport verifyCustody() {
         return catalog.verifyCustody();
     }

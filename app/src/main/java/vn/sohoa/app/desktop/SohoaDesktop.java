@@ -37,6 +37,11 @@ public final class SohoaDesktop extends Application {
         window.show();
     }
 
+    /** The window, once started (tests drive it through its view models' state). */
+    public MainWindow window() {
+        return window;
+    }
+
     @Override
     public void stop() {
         if (window != null) {

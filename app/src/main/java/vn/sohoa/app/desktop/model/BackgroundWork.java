@@ -93,7 +93,7 @@ public final class BackgroundWork implements AutoCloseable {
                 });
             } catch (Throwable e) {
                 String sentence = sentence(e);
-                if (!(e instanceof SohoaException)) {
+                if (!(e instanceof SohoaException) && !(e instanceof UserProblem)) {
                     LOG.warn("background work failed", e);
                 }
                 ui.run(() -> {
@@ -117,6 +117,9 @@ public final class BackgroundWork implements AutoCloseable {
     }
 
     private String sentence(Throwable e) {
+        if (e instanceof UserProblem p) {
+            return p.getMessage();
+        }
         if (e instanceof SohoaException s) {
             return texts.render(s.userMessage());
         }
@@ -150,6 +153,11 @@ public final class BackgroundWork implements AutoCloseable {
                 ui.run(change);
             }
         };
+    }
+
+    /** Where this work changes observable state. */
+    public UiThread ui() {
+        return ui;
     }
 
     /** Waits for the running job (tests and shutdown). */

@@ -20,6 +20,8 @@ import javafx.stage.Stage;
 
 import vn.sohoa.app.Version;
 import vn.sohoa.app.desktop.model.CasesModel;
+import vn.sohoa.app.desktop.model.ScanStationModel;
+import vn.sohoa.app.desktop.model.SignModel;
 import vn.sohoa.app.desktop.model.Texts;
 import vn.sohoa.app.desktop.model.UiThread;
 import vn.sohoa.app.desktop.model.ViewerModel;
@@ -35,6 +37,8 @@ public final class MainWindow {
     private final Texts texts;
     private final CasesModel cases;
     private final ViewerModel viewer;
+    private final ScanStationModel scan;
+    private final SignModel sign;
     private final TabPane tabs = new TabPane();
     private final Tab viewerTab;
 
@@ -45,11 +49,32 @@ public final class MainWindow {
         this.cases = new CasesModel(workstation, FX, texts);
         this.viewer = new ViewerModel(FX, texts);
         viewer.trustProperty().set(trust.or(() -> defaultTrust(workstation)));
+        this.scan = new ScanStationModel(workstation, scanners, FX, texts);
+        this.sign = new SignModel(workstation, FX, texts);
         cases.loadNow();
+        // After a scan or a signing, the case list and the signing screen show what changed.
+        scan.work().runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                cases.refresh();
+                sign.load();
+            }
+        });
+        sign.work().runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                cases.refresh();
+            }
+        });
 
         Tab casesTab = tab("tab-cases", texts.get("tab.cases"), new CasesView(cases, texts, workstation.home().root().toString()).root());
+        Tab scanTab = tab("tab-scan", texts.get("tab.scan"), new ScanStationView(scan, texts).root());
+        Tab signTab = tab("tab-sign", texts.get("tab.sign"), new SignView(sign, cases, texts, workstation.home().root()).root());
         viewerTab = tab("tab-viewer", texts.get("tab.viewer"), new ViewerView(viewer, texts, this::chooseEvidence).root());
-        tabs.getTabs().addAll(casesTab, viewerTab);
+        tabs.getTabs().addAll(casesTab, scanTab, signTab, viewerTab);
+        scanTab.setOnSelectionChanged(e -> {
+            if (scanTab.isSelected() && scan.scanners().isEmpty()) {
+                scan.findScanners();
+            }
+        });
 
         BorderPane root = new BorderPane(tabs);
         root.setTop(menu());
@@ -123,6 +148,14 @@ public final class MainWindow {
         return viewer;
     }
 
+    public ScanStationModel scanStation() {
+        return scan;
+    }
+
+    public SignModel signing() {
+        return sign;
+    }
+
     public void show() {
         stage.show();
     }
@@ -130,5 +163,7 @@ public final class MainWindow {
     public void close() {
         cases.close();
         viewer.close();
+        scan.close();
+        sign.close();
     }
 }
