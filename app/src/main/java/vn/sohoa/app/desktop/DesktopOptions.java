@@ -17,9 +17,24 @@ public record DesktopOptions(Optional<Path> home, Optional<Path> trust, Locale l
     public static DesktopOptions parse(Map<String, String> named, List<String> unnamed) {
         Optional<Path> home = Optional.ofNullable(named.get("home")).map(Path::of);
         Optional<Path> trust = Optional.ofNullable(named.get("trust")).map(Path::of);
-        Locale locale = "en".equalsIgnoreCase(named.get("lang")) ? Locale.ENGLISH : Messages.VIETNAMESE;
+        Locale locale = "en".equalsIgnoreCase(named.getOrDefault("lang", System.getProperty("sohoa.lang"))) ? Locale.ENGLISH : Messages.VIETNAMESE;
         Optional<Path> open = unnamed.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of);
         return new DesktopOptions(home, trust, locale, open);
+    }
+
+    /** From raw arguments, as JavaFX splits them: {@code --name=value} is named, anything else unnamed. */
+    public static DesktopOptions parse(List<String> raw) {
+        Map<String, String> named = new java.util.HashMap<>();
+        List<String> unnamed = new java.util.ArrayList<>();
+        for (String a : raw) {
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 2) {
+                named.put(a.substring(2, eq), a.substring(eq + 1));
+            } else {
+                unnamed.add(a);
+            }
+        }
+        return parse(named, unnamed);
     }
 
     /** True when the command line names an evidence file for the viewer rather than a command. */

@@ -45,7 +45,8 @@ public final class SignedBundles {
         String latin = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
         int pdf = latin.indexOf("BAN AN");
         if (pdf < 0) {
-            pdf = latin.indexOf("%PDF-") + 300;
+            int start = latin.indexOf("%PDF-");
+            pdf = start < 0 ? bytes.length / 2 : start + 300;
         }
         bytes[pdf] ^= 0x01;
         Files.write(copy, bytes);
