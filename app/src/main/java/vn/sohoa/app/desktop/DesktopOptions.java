@@ -17,7 +17,11 @@ public record DesktopOptions(Optional<Path> home, Optional<Path> trust, Locale l
     public static DesktopOptions parse(Map<String, String> named, List<String> unnamed) {
         Optional<Path> home = Optional.ofNullable(named.get("home")).map(Path::of);
         Optional<Path> trust = Optional.ofNullable(named.get("trust")).map(Path::of);
-        Locale locale = "en".equalsIgnoreCase(named.getOrDefault("lang", System.getProperty("sohoa.lang"))) ? Locale.ENGLISH : Messages.VIETNAMESE;
+        String language = named.getOrDefault("lang", System.getProperty("sohoa.lang"));
+        if (language == null) {
+            language = vn.sohoa.app.desktop.model.Settings.load().language();
+        }
+        Locale locale = "en".equalsIgnoreCase(language) ? Locale.ENGLISH : Messages.VIETNAMESE;
         Optional<Path> open = unnamed.stream().filter(a -> !a.startsWith("--")).findFirst().map(Path::of);
         return new DesktopOptions(home, trust, locale, open);
     }

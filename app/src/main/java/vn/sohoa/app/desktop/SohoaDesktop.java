@@ -42,12 +42,12 @@ public final class SohoaDesktop extends Application {
                 .orElseGet(() -> DesktopOptions.parse(getParameters().getNamed(), getParameters().getUnnamed()));
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         workstation = Workstation.open(DataHome.fromEnvironment(options.home()));
-        window = new MainWindow(stage, workstation, scanners, new vn.sohoa.app.desktop.model.Texts(options.locale()), options.trust(), options.open());
+        window = new MainWindow(stage, workstation, workstation.home().root(), scanners, new vn.sohoa.app.desktop.model.Texts(options.locale()), options.trust(), options.open());
         window.show();
         reportStartup();
         String tour = System.getProperty("sohoa.screenshots");
         if (tour != null) {
-            ScreenTour.run(stage.getScene(), java.nio.file.Path.of(tour), java.util.List.of("tab-cases", "tab-scan", "tab-sign", "tab-viewer"));
+            ScreenTour.run(stage.getScene(), java.nio.file.Path.of(tour), java.util.List.of("tab-cases", "tab-scan", "tab-pii", "tab-sign", "tab-viewer"));
         }
     }
 

@@ -45,6 +45,7 @@ public final class SignModel implements AutoCloseable {
     private final StringProperty keySpec = new SimpleStringProperty("");
     private final StringProperty tsaUrl = new SimpleStringProperty("");
     private final StringProperty signer = new SimpleStringProperty("");
+    private final ObjectProperty<Optional<Path>> trust = new SimpleObjectProperty<>(Optional.empty());
     private final ObservableList<SignRow> rows = FXCollections.observableArrayList(
             r -> new javafx.beans.Observable[] {r.levelProperty(), r.selectedProperty()});
     private volatile SigningKey key;
@@ -168,7 +169,9 @@ public final class SignModel implements AutoCloseable {
     }
 
     private String levelOf(Path signedPdf) {
-        Optional<String> level = Verifier.verify(signedPdf, TrustAnchors.none()).signatures().stream()
+        // A time-stamp counts (B-T) only when its authority chains to a trusted root.
+        TrustAnchors anchors = trust.get().map(TrustAnchors::load).orElse(TrustAnchors.none());
+        Optional<String> level = Verifier.verify(signedPdf, anchors).signatures().stream()
                 .filter(s -> s.kind() == SignatureReport.Kind.SIGNATURE).map(SignatureReport::level)
                 .flatMap(Optional::stream).reduce((a, b) -> b);
         return level.map(l -> texts.get("B-B".equals(l) ? "sign.level.waiting" : "sign.level.done", l))
@@ -186,6 +189,11 @@ public final class SignModel implements AutoCloseable {
     /** {@code p12:PATH} or {@code pkcs11:LIBRARY:SLOT}. */
     public StringProperty keySpecProperty() {
         return keySpec;
+    }
+
+    /** The trusted roots against which levels are read (the viewer's). */
+    public ObjectProperty<Optional<Path>> trustProperty() {
+        return trust;
     }
 
     public StringProperty tsaUrlProperty() {

@@ -20,7 +20,9 @@ import javafx.stage.Stage;
 
 import vn.sohoa.app.Version;
 import vn.sohoa.app.desktop.model.CasesModel;
+import vn.sohoa.app.desktop.model.PiiReviewModel;
 import vn.sohoa.app.desktop.model.ScanStationModel;
+import vn.sohoa.app.desktop.model.Settings;
 import vn.sohoa.app.desktop.model.SignModel;
 import vn.sohoa.app.desktop.model.Texts;
 import vn.sohoa.app.desktop.model.UiThread;
@@ -39,18 +41,25 @@ public final class MainWindow {
     private final ViewerModel viewer;
     private final ScanStationModel scan;
     private final SignModel sign;
+    private final PiiReviewModel pii;
     private final TabPane tabs = new TabPane();
     private final Tab viewerTab;
+    private final Path home;
 
-    public MainWindow(Stage stage, Workstation workstation, Supplier<ScannerDrivers> scanners, Texts texts,
+    public MainWindow(Stage stage, Workstation workstation, Path home, Supplier<ScannerDrivers> scanners, Texts texts,
                       Optional<Path> trust, Optional<Path> open) {
         this.stage = stage;
         this.texts = texts;
         this.cases = new CasesModel(workstation, FX, texts);
         this.viewer = new ViewerModel(FX, texts);
-        viewer.trustProperty().set(trust.or(() -> defaultTrust(workstation)));
+        this.home = home;
+        Settings settings = Settings.load();
+        viewer.trustProperty().set(trust.or(settings::trust).or(() -> defaultTrust(home)));
         this.scan = new ScanStationModel(workstation, scanners, FX, texts);
         this.sign = new SignModel(workstation, FX, texts);
+        this.pii = new PiiReviewModel(workstation, FX, texts);
+        sign.tsaUrlProperty().set(settings.tsaUrl());
+        sign.trustProperty().bind(viewer.trustProperty());
         cases.loadNow();
         // After a scan or a signing, the case list and the signing screen show what changed.
         scan.work().runningProperty().addListener((o, was, now) -> {
@@ -65,11 +74,12 @@ public final class MainWindow {
             }
         });
 
-        Tab casesTab = tab("tab-cases", texts.get("tab.cases"), new CasesView(cases, texts, workstation.home().root().toString()).root());
+        Tab casesTab = tab("tab-cases", texts.get("tab.cases"), new CasesView(cases, texts, home.toString()).root());
         Tab scanTab = tab("tab-scan", texts.get("tab.scan"), new ScanStationView(scan, texts).root());
-        Tab signTab = tab("tab-sign", texts.get("tab.sign"), new SignView(sign, cases, texts, workstation.home().root()).root());
+        Tab piiTab = tab("tab-pii", texts.get("tab.pii"), new PiiReviewView(pii, cases, texts).root());
+        Tab signTab = tab("tab-sign", texts.get("tab.sign"), new SignView(sign, cases, texts, home).root());
         viewerTab = tab("tab-viewer", texts.get("tab.viewer"), new ViewerView(viewer, texts, this::chooseEvidence).root());
-        tabs.getTabs().addAll(casesTab, scanTab, signTab, viewerTab);
+        tabs.getTabs().addAll(casesTab, scanTab, piiTab, signTab, viewerTab);
         scanTab.setOnSelectionChanged(e -> {
             if (scanTab.isSelected() && scan.scanners().isEmpty()) {
                 scan.findScanners();
@@ -100,8 +110,8 @@ public final class MainWindow {
     }
 
     /** The workstation's own trusted roots, when someone put them in HOME/trust. */
-    private static Optional<Path> defaultTrust(Workstation workstation) {
-        Path dir = workstation.home().root().resolve("trust");
+    private static Optional<Path> defaultTrust(Path home) {
+        Path dir = home.resolve("trust");
         return java.nio.file.Files.isDirectory(dir) ? Optional.of(dir) : Optional.empty();
     }
 
@@ -120,7 +130,14 @@ public final class MainWindow {
         MenuItem quit = new MenuItem(texts.get("menu.quit"));
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu(texts.get("menu.file"), null, open, quit);
+        MenuItem settings = new MenuItem(texts.get("menu.settings"));
+        settings.setId("menu-settings");
+        settings.setOnAction(e -> SettingsDialog.edit(stage, texts, Settings.load(), home.toString()).ifPresent(chosen -> {
+            chosen.save();
+            viewer.trustProperty().set(chosen.trust().or(() -> defaultTrust(home)));
+            sign.tsaUrlProperty().set(chosen.tsaUrl());
+        }));
+        Menu file = new Menu(texts.get("menu.file"), null, open, settings, quit);
         MenuItem about = new MenuItem(texts.get("menu.about"));
         about.setId("menu-about");
         about.setOnAction(e -> AboutDialog.show(stage, texts));
@@ -152,6 +169,10 @@ public final class MainWindow {
         return scan;
     }
 
+    public PiiReviewModel piiReview() {
+        return pii;
+    }
+
     public SignModel signing() {
         return sign;
     }
@@ -165,5 +186,6 @@ public final class MainWindow {
         viewer.close();
         scan.close();
         sign.close();
+        pii.close();
     }
 }

@@ -12,12 +12,12 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -189,7 +189,9 @@ final class ScanStationView {
         });
         Button save = button("save-arrangement", "scan.save", "Ctrl+S", model::saveArrangement);
         save.disableProperty().bind(model.work().runningProperty());
-        ToolBar tools = new ToolBar(up, down, remove, new Label(texts.get("scan.splitAs")), splitType, splitTitle, split, undo, save);
+        // A flow, not a tool bar: every action stays visible (no overflow menu) on a narrow screen.
+        FlowPane tools = new FlowPane(6, 6, up, down, remove, undo, save, new Label(texts.get("scan.splitAs")), splitType, splitTitle, split);
+        tools.setPadding(new Insets(6));
         VBox table = new VBox(tools, pages);
         VBox.setVgrow(pages, Priority.ALWAYS);
         root.setCenter(table);
