@@ -27,6 +27,12 @@ final class ScreenTour {
 
     static void run(Scene scene, Path out, List<String> tabIds) {
         TabPane tabs = (TabPane) scene.lookup(".tab-pane");
+        // Show each screen at work on the first case and its first document.
+        for (String id : List.of("#pii-case", "#sign-case", "#pii-document")) {
+            if (scene.lookup(id) instanceof javafx.scene.control.ComboBox<?> box && !box.getItems().isEmpty()) {
+                box.getSelectionModel().selectFirst();
+            }
+        }
         step(scene, tabs, out, tabIds, 0);
     }
 
