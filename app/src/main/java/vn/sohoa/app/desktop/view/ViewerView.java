@@ -107,6 +107,8 @@ final class ViewerView {
         VBox middle = new VBox(6, heading(texts.get("viewer.pages")), pages, zoomBar, pageScroll);
         VBox.setVgrow(pageScroll, Priority.ALWAYS);
         pages.setPrefHeight(140);
+        pages.setMinHeight(120);
+        zoomBar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         middle.setPadding(new Insets(6));
 
         TextField query = new TextField();
