@@ -73,7 +73,10 @@ public final class SignModel implements AutoCloseable {
                 found.add(new SignRow(d, d.type().label(texts.locale()), level(d)));
             }
             return found;
-        }, rows::setAll);
+        }, found -> {
+            rows.setAll(found);
+            work.statusProperty().set("");
+        });
     }
 
     /** Whether the key must be unlocked (with {@link #sign(char[])}) before signing. */
