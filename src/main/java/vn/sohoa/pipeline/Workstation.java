@@ -380,8 +380,7 @@ public final class Workstation implements AutoCloseable {
     public AnonymizeReport anonymize(CaseNumber number, int ordinal, Path output, Optional<Path> log, AnonymizeOptions options,
                                      ProgressListener progress, Cancellation cancellation) {
         CaseFile caseFile = requireCase(number);
-        Document document = catalog.documents(caseFile.id()).stream().filter(d -> d.ordinal() == ordinal).findFirst()
-                .orElseThrow(() -> SohoaException.badInput("document.unknown", ordinal, number.toString()));
+        Document document = requireDocument(number, ordinal);
         List<Page> pages = catalog.pages(document.id());
         List<Sha256> texts = new java.util.ArrayList<>();
         for (Page p : pages) {
@@ -413,6 +412,18 @@ public final class Workstation implements AutoCloseable {
     public static AnonymizeReport anonymizeFile(Path input, Path output, Optional<Path> log, AnonymizeOptions options,
                                                 ProgressListener progress, Cancellation cancellation) {
         return new Anonymization(ModelStore.locate(), CREATOR_TOOL).fromFile(input, output, log, options, progress, cancellation);
+    }
+
+    /**
+     * Applies the clerk's arrangement of a case's pages (desktop light table): order, removals (the
+     * masters stay), documents split off with their type and title; each change is a custody event.
+     * Run {@link #process} afterwards to assemble the documents again.
+     */
+    public void arrange(CaseNumber number, List<DocumentPlan> plans, List<Long> removedPageIds) {
+        CaseFile caseFile = requireCase(number);
+        catalog.rearrange(caseFile.id(), plans.stream().filter(p -> !p.pageIds().isEmpty())
+                .map(p -> new Catalog.Arrangement(p.existingDocumentId(), p.type(), p.title(), p.pageIds())).toList(),
+                removedPageIds, operator);
     }
 
     public CustodyReport verifyCustody() {

@@ -5,14 +5,17 @@ import java.util.Map;
 import vn.sohoa.app.cli.Cli;
 import vn.sohoa.app.desktop.DesktopLauncher;
 
-/** {@code sohoa}: with no argument and a display, the desktop; otherwise the command line. */
+/**
+ * {@code sohoa}: with no argument and a display, the desktop; {@code sohoa FILE.asice} (or a signed
+ * PDF) with a display, the desktop's evidence viewer on that file; otherwise the command line.
+ */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 && hasDisplay(System.getenv(), System.getProperty("os.name", ""))) {
+        if ((args.length == 0 || DesktopLauncher.opensEvidence(args)) && hasDisplay(System.getenv(), System.getProperty("os.name", ""))) {
             DesktopLauncher.launch(args);
             return;
         }

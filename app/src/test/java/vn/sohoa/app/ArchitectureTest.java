@@ -74,6 +74,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void desktopViewModelsNeverTouchJavaFxControlsOrViews() {
+        // views -> view models -> engine (as JabRef keeps gui apart from logic): view models are testable without a toolkit.
+        noClasses().that().resideInAPackage("vn.sohoa.app.desktop.model..").should().dependOnClassesThat()
+                .resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..", "javafx.animation..",
+                        "vn.sohoa.app.desktop.view..")
+                .because("view models hold state and call the engine; only views know controls").check(APP);
+    }
+
+    @Test
+    void desktopViewsLeaveTheEnginesWorkToViewModels() {
+        noClasses().that().resideInAPackage("vn.sohoa.app.desktop.view..").should().dependOnClassesThat()
+                .resideInAnyPackage("vn.sohoa.store..", "vn.sohoa.capture..", "vn.sohoa.evidence..", "vn.sohoa.ocr..",
+                        "vn.sohoa.anonymize..")
+                .because("views show what view models hold; the work is the view models'").check(APP);
+    }
+
+    @Test
     void nothingBelowTheAppPrints() {
         GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(ENGINE);
         GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(DRIVERS);

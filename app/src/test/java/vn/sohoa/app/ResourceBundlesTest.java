@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class ResourceBundlesTest {
 
-    static final List<String> BUNDLES = List.of("vn/sohoa/i18n/messages", "vn/sohoa/app/cli/cli");
+    static final List<String> BUNDLES = List.of("vn/sohoa/i18n/messages", "vn/sohoa/app/cli/cli",
+            "vn/sohoa/app/desktop/desktop");
 
     @Test
     void noKeyIsWrittenTwice() throws IOException {

@@ -11,4 +11,9 @@ public final class DesktopLauncher {
     public static void launch(String[] args) {
         Application.launch(SohoaDesktop.class, args);
     }
+
+    /** {@code sohoa FILE.asice}: the judge's viewer on that file, when there is a display. */
+    public static boolean opensEvidence(String[] args) {
+        return DesktopOptions.namesEvidenceFile(args);
+    }
 }

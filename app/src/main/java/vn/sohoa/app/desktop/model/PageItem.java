@@ -1,0 +1,61 @@
+package vn.sohoa.app.desktop.model;
+
+import java.util.Optional;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import vn.sohoa.casefile.Page;
+
+/**
+ * A captured page on the scanning station's light table: its thumbnail, whether the clean stage
+ * found it blank, how far it is through OCR, and the clerk's pending decisions about it (removed,
+ * starts a new document).
+ */
+public final class PageItem {
+
+    /** Where a new document starts, with its type and title. */
+    public record DocumentStart(vn.sohoa.casefile.DocumentType type, String title) {
+    }
+
+    private final Page page;
+    private final byte[] thumbnail;
+    private final BooleanProperty blank = new SimpleBooleanProperty(false);
+    private final BooleanProperty removed = new SimpleBooleanProperty(false);
+    private final StringProperty stage = new SimpleStringProperty("");
+    private final ObjectProperty<Optional<DocumentStart>> startsDocument = new SimpleObjectProperty<>(Optional.empty());
+
+    public PageItem(Page page, byte[] thumbnail) {
+        this.page = page;
+        this.thumbnail = thumbnail.clone();
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    public byte[] thumbnail() {
+        return thumbnail.clone();
+    }
+
+    public BooleanProperty blankProperty() {
+        return blank;
+    }
+
+    public BooleanProperty removedProperty() {
+        return removed;
+    }
+
+    /** The last stage the page has been through, in words (empty until processing starts). */
+    public StringProperty stageProperty() {
+        return stage;
+    }
+
+    public ObjectProperty<Optional<DocumentStart>> startsDocumentProperty() {
+        return startsDocument;
+    }
+}

@@ -1,0 +1,97 @@
+package vn.sohoa.app.desktop.view;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+import vn.sohoa.app.desktop.model.PageItem;
+import vn.sohoa.app.desktop.model.ScanStationModel;
+import vn.sohoa.app.desktop.model.Texts;
+
+/** One page on the light table: thumbnail, number, blank flag, stage, document start; drag it to reorder. */
+final class PageCell extends ListCell<PageItem> {
+
+    private static final String DRAG_PREFIX = "sohoa-page:";
+
+    private final ScanStationModel model;
+    private final Texts texts;
+    private final ThumbnailCache cache;
+    private final ImageView thumb = new ImageView();
+    private final Label number = new Label();
+    private final Label flags = new Label();
+    private final Label stage = new Label();
+    private final HBox box;
+
+    PageCell(ScanStationModel model, Texts texts, ThumbnailCache cache) {
+        this.model = model;
+        this.texts = texts;
+        this.cache = cache;
+        thumb.setFitHeight(110);
+        thumb.setPreserveRatio(true);
+        VBox words = new VBox(2, number, flags, stage);
+        box = new HBox(10, thumb, words);
+        box.setAlignment(Pos.CENTER_LEFT);
+        setOnDragDetected(e -> {
+            if (getItem() == null) {
+                return;
+            }
+            ClipboardContent content = new ClipboardContent();
+            content.putString(DRAG_PREFIX + getIndex());
+            startDragAndDrop(TransferMode.MOVE).setContent(content);
+            e.consume();
+        });
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasString() && e.getDragboard().getString().startsWith(DRAG_PREFIX)) {
+                e.acceptTransferModes(TransferMode.MOVE);
+            }
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            String s = e.getDragboard().getString();
+            boolean ok = s != null && s.startsWith(DRAG_PREFIX);
+            if (ok) {
+                int from = Integer.parseInt(s.substring(DRAG_PREFIX.length()));
+                int to = getItem() == null ? model.pages().size() - 1 : getIndex();
+                model.move(from, to);
+                getListView().getSelectionModel().clearAndSelect(to);
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    @Override
+    protected void updateItem(PageItem item, boolean empty) {
+        super.updateItem(item, empty);
+        getStyleClass().removeAll("page-thumb", "blank", "deleted", "document-start");
+        if (empty || item == null) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        getStyleClass().add("page-thumb");
+        thumb.setImage(cache.of(item));
+        number.setText(texts.get("scan.page", getIndex() + 1));
+        StringBuilder f = new StringBuilder();
+        if (item.blankProperty().get()) {
+            f.append(texts.get("scan.flag.blank")).append("  ");
+            getStyleClass().add("blank");
+        }
+        if (item.removedProperty().get()) {
+            f.append(texts.get("scan.flag.removed")).append("  ");
+            getStyleClass().add("deleted");
+        }
+        item.startsDocumentProperty().get().ifPresent(s -> {
+            f.append(texts.get("scan.flag.starts", s.title()));
+            getStyleClass().add("document-start");
+        });
+        flags.setText(f.toString());
+        stage.setText(item.stageProperty().get());
+        setGraphic(box);
+    }
+}

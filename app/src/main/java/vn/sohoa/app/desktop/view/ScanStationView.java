@@ -1,0 +1,267 @@
+package vn.sohoa.app.desktop.view;
+
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import vn.sohoa.app.desktop.model.PageItem;
+import vn.sohoa.app.desktop.model.ScanProfile;
+import vn.sohoa.app.desktop.model.ScanStationModel;
+import vn.sohoa.app.desktop.model.Texts;
+import vn.sohoa.casefile.DocumentType;
+import vn.sohoa.scanner.ColorMode;
+import vn.sohoa.scanner.DeviceInfo;
+import vn.sohoa.scanner.Source;
+
+/** The scanning station: case and scanner on the left, the light table of pages in the middle. */
+final class ScanStationView {
+
+    static final KeyCombination SCAN = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SPLIT = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination UP = new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN);
+    static final KeyCombination DOWN = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
+
+    private final ScanStationModel model;
+    private final Texts texts;
+    private final BorderPane root = new BorderPane();
+    private final ListView<PageItem> pages;
+    private final ComboBox<DocumentType> splitType = new ComboBox<>(FXCollections.observableArrayList(DocumentType.values()));
+    private final TextField splitTitle = new TextField();
+
+    ScanStationView(ScanStationModel model, Texts texts) {
+        this.model = model;
+        this.texts = texts;
+        root.setId("scan-station");
+
+        TextField caseNumber = new TextField();
+        caseNumber.setId("case-number");
+        caseNumber.setPromptText("12/2024/HS-ST");
+        caseNumber.textProperty().bindBidirectional(model.caseNumber().textProperty());
+        Label problem = new Label();
+        problem.setId("case-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("field-problem");
+        problem.textProperty().bind(model.caseNumber().problemProperty());
+        Label meaning = new Label();
+        meaning.setWrapText(true);
+        meaning.getStyleClass().add("field-ok");
+        meaning.textProperty().bind(model.caseNumber().meaningProperty());
+        TextField court = new TextField();
+        court.setId("court");
+        court.setPromptText(texts.get("scan.court.prompt"));
+        court.textProperty().bindBidirectional(model.courtProperty());
+
+        ComboBox<DeviceInfo> scanner = new ComboBox<>(model.scanners());
+        scanner.setId("scanner");
+        scanner.setMaxWidth(Double.MAX_VALUE);
+        scanner.valueProperty().bindBidirectional(model.scannerProperty());
+        scanner.setConverter(converter(d -> d.vendor() + " " + d.model() + " (" + d.id() + ")"));
+        Button refresh = new Button("⟳");
+        refresh.setTooltip(new Tooltip(texts.get("scan.refresh")));
+        refresh.setOnAction(e -> model.findScanners());
+        HBox scannerRow = new HBox(4, scanner, refresh);
+        HBox.setHgrow(scanner, Priority.ALWAYS);
+
+        ComboBox<Source> source = new ComboBox<>(FXCollections.observableArrayList(Source.values()));
+        source.setConverter(converter(s -> texts.get("scan.source." + s.name())));
+        ComboBox<Integer> dpi = new ComboBox<>(FXCollections.observableArrayList(ScanProfile.RESOLUTIONS));
+        dpi.setConverter(converter(d -> d + " dpi"));
+        ComboBox<ColorMode> mode = new ComboBox<>(FXCollections.observableArrayList(ColorMode.values()));
+        mode.setConverter(converter(m -> texts.get("scan.mode." + m.name())));
+        Spinner<Integer> maxPages = new Spinner<>(0, 5000, 0);
+        maxPages.setId("max-pages");
+        maxPages.setEditable(true);
+        ScanProfile start = model.profileProperty().get();
+        source.setValue(start.source());
+        dpi.setValue(start.dpi());
+        mode.setValue(start.mode());
+        Runnable profile = () -> model.profileProperty().set(new ScanProfile(source.getValue(), dpi.getValue(), mode.getValue(),
+                maxPages.getValue()));
+        source.valueProperty().addListener(o -> profile.run());
+        dpi.valueProperty().addListener(o -> profile.run());
+        mode.valueProperty().addListener(o -> profile.run());
+        maxPages.valueProperty().addListener(o -> profile.run());
+
+        ComboBox<DocumentType> type = new ComboBox<>(FXCollections.observableArrayList(DocumentType.values()));
+        type.setId("doc-type");
+        type.setConverter(converter(t -> t.label(texts.locale())));
+        type.valueProperty().bindBidirectional(model.documentTypeProperty());
+        TextField title = new TextField();
+        title.setId("doc-title");
+        title.setPromptText(texts.get("scan.title.prompt"));
+        title.textProperty().bindBidirectional(model.documentTitleProperty());
+
+        Button scan = new Button(texts.get("scan.scan"));
+        scan.setId("scan");
+        scan.setDefaultButton(true);
+        scan.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> !model.caseNumber().problemProperty().get().isEmpty() || model.caseNumber().textProperty().get().isBlank()
+                        || model.scannerProperty().get() == null || model.work().isRunning(),
+                model.caseNumber().problemProperty(), model.caseNumber().textProperty(), model.scannerProperty(),
+                model.work().runningProperty()));
+        scan.setOnAction(e -> model.scan());
+        Button cancel = new Button(texts.get("work.cancel"));
+        cancel.setId("cancel");
+        cancel.disableProperty().bind(model.work().runningProperty().not());
+        cancel.setOnAction(e -> model.work().cancel());
+
+        ProgressBar progress = new ProgressBar(0);
+        progress.setId("scan-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(Bindings.when(model.work().runningProperty())
+                .then(model.work().progressProperty()).otherwise(0));
+        Label status = new Label();
+        status.setId("scan-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.work().statusProperty());
+        Label error = new Label();
+        error.setId("scan-error");
+        error.setWrapText(true);
+        error.getStyleClass().add("error");
+        error.textProperty().bind(model.work().errorProperty());
+
+        VBox form = new VBox(6,
+                new Label(texts.get("scan.case")), caseNumber, problem, meaning,
+                new Label(texts.get("scan.court")), court,
+                new Label(texts.get("scan.scanner")), scannerRow,
+                new Label(texts.get("scan.profile")), source, dpi, mode,
+                new Label(texts.get("scan.maxPages")), maxPages,
+                new Label(texts.get("scan.document")), type, title,
+                new HBox(6, scan, cancel), progress, status, error);
+        form.setPadding(new Insets(10));
+        form.setPrefWidth(320);
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        root.setLeft(formScroll);
+
+        ThumbnailCache cache = new ThumbnailCache();
+        pages = new ListView<>(model.pages());
+        pages.setId("pages");
+        pages.setPlaceholder(new Label(texts.get("scan.empty")));
+        pages.setCellFactory(l -> new PageCell(model, texts, cache));
+        pages.setOnKeyPressed(e -> {
+            int i = pages.getSelectionModel().getSelectedIndex();
+            if (e.getCode() == KeyCode.DELETE) {
+                remove();
+            } else if (UP.match(e)) {
+                move(i, i - 1);
+            } else if (DOWN.match(e)) {
+                move(i, i + 1);
+            } else {
+                return;
+            }
+            e.consume();
+        });
+
+        splitType.setConverter(converter(t -> t.label(texts.locale())));
+        splitType.setValue(DocumentType.KHAC);
+        splitType.setId("split-type");
+        splitTitle.setId("split-title");
+        splitTitle.setPromptText(texts.get("scan.title.prompt"));
+        Button up = button("move-up", "scan.up", "Alt+↑", () -> move(selected(), selected() - 1));
+        Button down = button("move-down", "scan.down", "Alt+↓", () -> move(selected(), selected() + 1));
+        Button remove = button("remove", "scan.remove", "Delete", this::remove);
+        Button split = button("split", "scan.split", "Ctrl+D", this::split);
+        Button undo = button("undo", "scan.undo", "Ctrl+Z", () -> {
+            model.undo();
+            pages.refresh();
+        });
+        Button save = button("save-arrangement", "scan.save", "Ctrl+S", model::saveArrangement);
+        save.disableProperty().bind(model.work().runningProperty());
+        // A flow, not a tool bar: every action stays visible (no overflow menu) on a narrow screen.
+        FlowPane tools = new FlowPane(6, 6, up, down, remove, undo, save, new Label(texts.get("scan.splitAs")), splitType, splitTitle, split);
+        tools.setPadding(new Insets(6));
+        VBox table = new VBox(tools, pages);
+        VBox.setVgrow(pages, Priority.ALWAYS);
+        root.setCenter(table);
+
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (SCAN.match(e) && !scan.isDisabled()) {
+                model.scan();
+            } else if (UNDO.match(e)) {
+                model.undo();
+                pages.refresh();
+            } else if (SPLIT.match(e)) {
+                split();
+            } else if (SAVE.match(e)) {
+                model.saveArrangement();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                model.work().cancel();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+
+    private int selected() {
+        return pages.getSelectionModel().getSelectedIndex();
+    }
+
+    private void move(int from, int to) {
+        if (from < 0 || to < 0 || to >= model.pages().size()) {
+            return;
+        }
+        model.move(from, to);
+        pages.getSelectionModel().clearAndSelect(to);
+        pages.refresh();
+    }
+
+    private void remove() {
+        model.toggleRemoved(selected());
+        pages.refresh();
+    }
+
+    private void split() {
+        model.splitAt(selected(), splitType.getValue(), splitTitle.getText());
+        pages.refresh();
+    }
+
+    private Button button(String id, String key, String shortcut, Runnable action) {
+        Button b = new Button(texts.get(key));
+        b.setId(id);
+        b.setTooltip(new Tooltip(texts.get(key) + " (" + shortcut + ")"));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : show.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    BorderPane root() {
+        return root;
+    }
+
+}

@@ -1,0 +1,27 @@
+package vn.sohoa.app.desktop;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.sohoa.app.scan.ScannerDrivers;
+import vn.sohoa.scanner.simulated.CaseFilePageGenerator;
+import vn.sohoa.scanner.simulated.GeneratedPage;
+import vn.sohoa.scanner.simulated.Sheet;
+import vn.sohoa.scanner.simulated.SimulatedDriver;
+
+/** The simulated feeder loaded with as many generated case-file pages as a test needs (the civil case, repeated). */
+public final class FeederSheets {
+
+    private FeederSheets() {
+    }
+
+    public static ScannerDrivers loaded(int pages, int dpi) {
+        List<GeneratedPage> one = new CaseFilePageGenerator(dpi).civilCase(20260701L, "15/2026/DS-ST",
+                "Tòa án nhân dân khu vực 1 – Vĩnh Long").stream().flatMap(d -> d.pages().stream()).toList();
+        List<Sheet> sheets = new ArrayList<>();
+        for (int i = 0; i < pages; i++) {
+            sheets.add(Sheet.oneSided(one.get(i % one.size())));
+        }
+        return new ScannerDrivers(List.of(new SimulatedDriver(sheets, 0, 0)));
+    }
+}

@@ -1,0 +1,33 @@
+package vn.sohoa.app.desktop;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.animation.AnimationTimer;
+
+/**
+ * Measures how long the FX thread goes without a pulse: an animation timer asks for a pulse every
+ * frame (60 per second), so the longest gap between two frames is the longest the UI was frozen.
+ */
+final class PulseMonitor extends AnimationTimer {
+
+    private final AtomicLong last = new AtomicLong();
+    private final AtomicLong longest = new AtomicLong();
+    private final AtomicLong frames = new AtomicLong();
+
+    @Override
+    public void handle(long now) {
+        long before = last.getAndSet(now);
+        if (before != 0) {
+            longest.accumulateAndGet(now - before, Math::max);
+        }
+        frames.incrementAndGet();
+    }
+
+    long longestGapMillis() {
+        return longest.get() / 1_000_000;
+    }
+
+    long frames() {
+        return frames.get();
+    }
+}

@@ -1,0 +1,101 @@
+package vn.sohoa.app.desktop.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.sohoa.app.scan.ScannerDrivers;
+import vn.sohoa.casefile.DocumentType;
+import vn.sohoa.casefile.MasterImage;
+import vn.sohoa.casefile.Page;
+import vn.sohoa.casefile.Sha256;
+import vn.sohoa.pipeline.DocumentPlan;
+import vn.sohoa.pipeline.Workstation;
+import vn.sohoa.store.DataHome;
+
+/** The light table's decisions and the case number field, without a toolkit. */
+class ScanStationModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theCaseNumberIsCheckedAsItIsTyped() {
+        CaseNumberField field = new CaseNumberField(Texts.vietnamese());
+        assertThat(field.problemProperty().get()).isEmpty();
+        field.textProperty().set("12/2024/H");
+        assertThat(field.problemProperty().get()).isNotBlank();
+        assertThat(field.value()).isEmpty();
+        field.textProperty().set("12/2024/HS-ST");
+        assertThat(field.problemProperty().get()).isEmpty();
+        assertThat(field.meaningProperty().get()).startsWith("12/2024/HS-ST");
+        assertThat(field.value()).map(Object::toString).contains("12/2024/HS-ST");
+        CaseNumberField english = new CaseNumberField(new Texts(Locale.ENGLISH));
+        english.textProperty().set("12/1900/HS-ST");
+        assertThat(english.problemProperty().get()).containsIgnoringCase("year");
+    }
+
+    @Test
+    void reorderRemoveSplitAndUndoMakeThePlanSaved() {
+        try (Workstation ws = Workstation.open(new DataHome(dir.resolve("home")));
+             ScanStationModel model = new ScanStationModel(ws, () -> new ScannerDrivers(List.of()), UiThread.direct(),
+                     Texts.vietnamese())) {
+            LongStream.rangeClosed(1, 6).forEach(id -> model.pages().add(item(id)));
+
+            model.move(0, 2);
+            assertThat(ids(model)).containsExactly(2L, 3L, 1L, 4L, 5L, 6L);
+            model.toggleRemoved(5);
+            model.splitAt(3, DocumentType.BIEN_BAN_LAY_LOI_KHAI, "");
+            assertThat(model.plan()).containsExactly(
+                    new DocumentPlan(Optional.of(10L), Optional.empty(), Optional.empty(), List.of(2L, 3L, 1L)),
+                    new DocumentPlan(Optional.empty(), Optional.of(DocumentType.BIEN_BAN_LAY_LOI_KHAI),
+                            Optional.of(DocumentType.BIEN_BAN_LAY_LOI_KHAI.label(Locale.of("vi"))), List.of(4L, 5L)));
+
+            model.undo();
+            assertThat(model.pages().get(3).startsDocumentProperty().get()).isEmpty();
+            model.undo();
+            assertThat(model.pages().get(5).removedProperty().get()).isFalse();
+            model.undo();
+            assertThat(ids(model)).containsExactly(1L, 2L, 3L, 4L, 5L, 6L);
+            assertThat(model.canUndo()).isFalse();
+            model.splitAt(0, DocumentType.KHAC, "ignored: the first page already starts a document");
+            assertThat(model.canUndo()).isFalse();
+        }
+    }
+
+    @Test
+    void scanningPutsEachPageOnTheLightTableThenProcessesIt() throws Exception {
+        try (Workstation ws = Workstation.open(new DataHome(dir.resolve("home")));
+             ScanStationModel model = new ScanStationModel(ws, () -> vn.sohoa.app.desktop.FeederSheets.loaded(3, 100),
+                     UiThread.direct(), Texts.vietnamese())) {
+            model.findScanners();
+            model.work().await();
+            assertThat(model.scannerProperty().get().id()).isEqualTo("sim:feeder");
+            model.caseNumber().textProperty().set("3/2025/HS-ST");
+            assertThat(model.scan()).isTrue();
+            model.work().await();
+            assertThat(model.work().errorProperty().get()).isEmpty();
+            assertThat(model.pages()).hasSize(3).allSatisfy(p -> {
+                assertThat(p.thumbnail()).isNotEmpty();
+                assertThat(p.stageProperty().get()).isEqualTo("Đã nhận dạng chữ");
+            });
+        }
+    }
+
+    private static List<Long> ids(ScanStationModel model) {
+        return model.pages().stream().map(p -> p.page().id()).toList();
+    }
+
+    private static PageItem item(long id) {
+        MasterImage master = new MasterImage(new Sha256("%064x".formatted(id)), "image/png", 10, 10, 300, 1);
+        return new PageItem(new Page(id, 10L, 1L, (int) id, master, "test#" + id, Instant.EPOCH), new byte[0]);
+    }
+}
