@@ -5,18 +5,26 @@ import java.util.Map;
 import vn.sohoa.app.cli.Cli;
 import vn.sohoa.app.desktop.DesktopLauncher;
 
-/** {@code sohoa}: with no argument and a display, the desktop; otherwise the command line. */
+/**
+ * {@code sohoa}: with no argument and a display, the desktop; {@code sohoa FILE.asice} (how the
+ * desktop's file association calls it) opens the desktop with that file; otherwise the command line.
+ */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 && hasDisplay(System.getenv(), System.getProperty("os.name", ""))) {
+        if (opensDesktop(args) && hasDisplay(System.getenv(), System.getProperty("os.name", ""))) {
             DesktopLauncher.launch(args);
             return;
         }
         System.exit(Cli.run(args));
+    }
+
+    /** No argument, or one evidence bundle to open in the viewer (passed on as an unnamed parameter). */
+    static boolean opensDesktop(String[] args) {
+        return args.length == 0 || args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".asice");
     }
 
     static boolean hasDisplay(Map<String, String> env, String osName) {

@@ -21,4 +21,12 @@ class MainTest {
         assertThat(Main.hasDisplay(Map.of(), "Windows 11")).isTrue();
         assertThat(Main.hasDisplay(Map.of(), "Mac OS X")).isTrue();
     }
+
+    @Test
+    void anEvidenceBundleAloneOpensTheDesktop() {
+        assertThat(Main.opensDesktop(new String[0])).isTrue();
+        assertThat(Main.opensDesktop(new String[] {"/home/judge/12-2024-HS-ST.ASiCE"})).isTrue();
+        assertThat(Main.opensDesktop(new String[] {"verify", "bundle.asice"})).isFalse();
+        assertThat(Main.opensDesktop(new String[] {"--version"})).isFalse();
+    }
 }
