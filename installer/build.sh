@@ -22,7 +22,11 @@ say() { echo "installer: $*" >&2; }
 "$ROOT/ocr-models/fetch.sh"
 if [ "${SOHOA_INSTALLER_PREBUILT:-0}" != 1 ]; then
   say "mvn package"
-  (cd "$ROOT" && mvn -B -q -DskipTests package)
+  PLATFORM=(); case "$TYPE" in  # bytedeco's natives for the target (JavaFX picks its own by OS)
+    msi) PLATFORM=(-Djavacpp.platform=windows-x86_64) ;;
+    dmg) PLATFORM=(-Djavacpp.platform="$([ "$(uname -m)" = arm64 ] && echo macosx-arm64 || echo macosx-x86_64)") ;;
+  esac
+  (cd "$ROOT" && mvn -B -q -DskipTests "${PLATFORM[@]}" package)
 fi
 APP_JAR="$(compgen -G "$ROOT/app/target/sohoa-app-*.jar" | grep -v -e '-tests.jar' -e '-sources.jar' | head -n 1)"
 LIB="$ROOT/app/target/lib"
@@ -50,9 +54,7 @@ FX_JARS="$(ls "$LIB"/javafx-*-*.jar | grep -E -- '-(linux|win|mac|mac-aarch64|li
 say "jlink $MODULES,javafx.controls"
 "$JAVA_HOME/bin/jlink" --module-path "$FX_JARS" --add-modules "$MODULES,javafx.controls" \
   --strip-debug --no-header-files --no-man-pages --include-locales=en,vi \
-  --generate-cds-archive --output "$STAGE/runtime"
-# The CDS archive for heaps over 32 GB is never used on a clerk's workstation (14 MB).
-rm -f "$STAGE/runtime/lib/server/classes_nocoops.jsa"
+  --output "$STAGE/runtime"
 # JavaFX's natives sit inside its jars; placed in the runtime's library folder they are loaded from
 # there, instead of being unpacked into ~/.openjfx at every first start.
 NATIVE_DIR="$STAGE/runtime/lib"; [ "$TYPE" = msi ] && NATIVE_DIR="$STAGE/runtime/bin"
@@ -61,23 +63,26 @@ for jar in $(tr ':;' '  ' <<<"$FX_JARS"); do
 done
 
 # 4. The application image.
-JAVA_OPTIONS=(--java-options "--enable-native-access=ALL-UNNAMED"
+JAVA_OPTIONS=(--java-options "--enable-native-access=ALL-UNNAMED,javafx.graphics"
   --java-options "--sun-misc-unsafe-memory-access=allow"
   --java-options "-Dsohoa.models=\$APPDIR/ocr-models")
 COMMON=(--name sohoa --app-version "$NUMERIC" --vendor "SoHoa"
   --description "SoHoa: số hóa hồ sơ vụ án, chứng cứ điện tử ký số / digitized court case files as signed evidence"
   --copyright "AGPL-3.0-or-later")
 ICON="$STAGE/icons/sohoa.png"; [ "$TYPE" = msi ] && ICON="$STAGE/icons/sohoa.ico"; [ "$TYPE" = dmg ] && ICON="$STAGE/icons/sohoa.icns"
+LAUNCHERS=(); [ "$TYPE" = msi ] && LAUNCHERS=(--add-launcher "sohoa-cli=$HERE/windows/sohoa-cli.properties")
 say "jpackage app-image"
 "$JAVA_HOME/bin/jpackage" --type app-image --dest "$TARGET/image" "${COMMON[@]}" \
   --input "$STAGE/input" --main-jar "$(basename "$APP_JAR")" --main-class vn.sohoa.app.Main \
-  --runtime-image "$STAGE/runtime" --icon "$ICON" "${JAVA_OPTIONS[@]}"
+  --runtime-image "$STAGE/runtime" --icon "$ICON" "${JAVA_OPTIONS[@]}" "${LAUNCHERS[@]}"
 IMAGE="$(find "$TARGET/image" -mindepth 1 -maxdepth 1 | head -n 1)"
 # best/ and fast/ share osd.traineddata (10.5 MB): keep one copy, the other a relative link.
 APPDIR="$(dirname "$(find "$IMAGE" -name models.tsv | head -n 1)")"
 if [ "$TYPE" != msi ] && cmp -s "$APPDIR/fast/osd.traineddata" "$APPDIR/best/osd.traineddata"; then
   ln -sf ../fast/osd.traineddata "$APPDIR/best/osd.traineddata"
 fi
+# Linux: an AOT cache of the desktop's start (train-aot.sh), for the time from launch to window.
+if [ "$TYPE" = deb ] || [ "$TYPE" = app-image ]; then "$HERE/train-aot.sh" "$IMAGE"; fi
 [ "$TYPE" = app-image ] && { say "image: $IMAGE"; exit 0; }
 
 # 5. The package.
@@ -96,7 +101,7 @@ case "$TYPE" in
   msi)
     "$JAVA_HOME/bin/jpackage" --type msi --dest "$TARGET" --app-image "$IMAGE" "${COMMON[@]}" --license-file "$ROOT/LICENSE" \
       --resource-dir "$HERE/windows" --icon "$ICON" --file-associations "$FA" \
-      --win-menu --win-menu-group "SoHoa" --win-shortcut --win-dir-chooser --win-console \
+      --win-menu --win-menu-group "SoHoa" --win-shortcut --win-dir-chooser \
       --win-upgrade-uuid 5b0c6f0e-3d0a-4f57-9a43-1c4f2e7d9a11 --win-help-url "https://github.com/sohoa" ;;
   dmg)
     "$JAVA_HOME/bin/jpackage" --type dmg --dest "$TARGET" --app-image "$IMAGE" "${COMMON[@]}" --license-file "$ROOT/LICENSE" \
