@@ -11,17 +11,17 @@ ROOT="$(cd "$HERE/.." && pwd)"
 TARGET="$HERE/target"
 fail() { echo "installer check FAILED: $*" >&2; exit 1; }
 say() { echo "installer check: $*" >&2; }
-[ "$(id -u)" -eq 0 ] || fail "run as root (it installs and removes the package)"
+[ "$(id -u)" -eq 0 ] || exec sudo -E "$0" "$@"   # it installs and removes the package
 
 work="$(mktemp -d)"
-xvfb_pid="" app_pid="" made_menus=0
+xvfb_pid="" app_pid="" made_dirs=()
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  if dpkg-query -W -f='${Status}' sohoa 2>/dev/null | grep -q installed; then
+  if dpkg-query -W sohoa >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq sohoa >/dev/null 2>&1 || true
   fi
-  [ "$made_menus" = 1 ] && rm -rf /etc/xdg/menus
+  for dir in "${made_dirs[@]}"; do rm -rf "$dir"; done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -34,11 +34,14 @@ build_s=$((SECONDS - start))
 pom_version="$(sed -n '/<artifactId>sohoa-parent<\/artifactId>/,/<version>/s:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -n 1)"
 [ -n "$pom_version" ] || fail "no version in pom.xml"
 
-# 2. Install, on a machine set up like a desktop (a system menu directory exists).
-if dpkg-query -W -f='${Status}' sohoa 2>/dev/null | grep -q installed; then
+# 2. Install, on a machine set up like a desktop: the system menu folders that a desktop environment
+# brings (xdg-desktop-menu needs them) exist; those made here are removed at the end.
+if dpkg-query -W sohoa >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq sohoa >/dev/null
 fi
-[ -d /etc/xdg/menus ] || { mkdir -p /etc/xdg/menus; made_menus=1; }
+for dir in /etc/xdg/menus /usr/share/desktop-directories; do
+  [ -d "$dir" ] || { mkdir -p "$dir"; made_dirs+=("$dir"); }
+done
 say "apt-get install $deb"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" > "$work/apt.log" 2>&1 || { tail -n 20 "$work/apt.log" >&2; fail "apt-get install"; }
 grep -q "no desktop menu" "$work/apt.log" && fail "the menu entry was not installed: $(grep 'no desktop menu' "$work/apt.log")"
@@ -101,7 +104,7 @@ kill "$xvfb_pid"; xvfb_pid=""
 
 # 5. Remove, and nothing of SoHoa stays behind.
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq sohoa > "$work/purge.log" 2>&1 || { cat "$work/purge.log" >&2; fail "apt-get purge"; }
-dpkg-query -W -f='${Status}' sohoa 2>/dev/null | grep -q installed && fail "sohoa is still installed"
+dpkg-query -W sohoa >/dev/null 2>&1 && fail "sohoa is still known to dpkg after purge"
 left="$(find /opt /usr /etc /var/lib/dpkg/info \( -iname '*sohoa*' -o -iname '*asic-e*' \) -print 2>/dev/null || true)"
 [ -z "$left" ] || fail "left behind after purge: $left"
 grep -rlsI -e sohoa -e 'asic-e' /usr/share/applications /usr/share/mime /etc/xdg/menus && fail "registrations left behind after purge"
