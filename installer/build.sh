@@ -105,7 +105,7 @@ case "$TYPE" in
       --win-upgrade-uuid 5b0c6f0e-3d0a-4f57-9a43-1c4f2e7d9a11 --win-help-url "https://github.com/sohoa" ;;
   dmg)
     "$JAVA_HOME/bin/jpackage" --type dmg --dest "$TARGET" --app-image "$IMAGE" "${COMMON[@]}" --license-file "$ROOT/LICENSE" \
-      --resource-dir "$HERE/macos" --icon "$ICON" --file-associations "$FA" \
+      --icon "$ICON" --file-associations "$FA" \
       --mac-package-identifier vn.sohoa.app --mac-package-name SoHoa ;;
 esac
 say "built $(ls "$TARGET"/*."$TYPE")"
