@@ -102,7 +102,7 @@ case "$TYPE" in
     "$JAVA_HOME/bin/jpackage" --type msi --dest "$TARGET" --app-image "$IMAGE" "${COMMON[@]}" --license-file "$ROOT/LICENSE" \
       --resource-dir "$HERE/windows" --icon "$ICON" --file-associations "$FA" \
       --win-menu --win-menu-group "SoHoa" --win-shortcut --win-dir-chooser \
-      --win-upgrade-uuid 5b0c6f0e-3d0a-4f57-9a43-1c4f2e7d9a11 --win-help-url "https://github.com/sohoa" ;;
+      --win-upgrade-uuid 5b0c6f0e-3d0a-4f57-9a43-1c4f2e7d9a11 ;;
   dmg)
     "$JAVA_HOME/bin/jpackage" --type dmg --dest "$TARGET" --app-image "$IMAGE" "${COMMON[@]}" --license-file "$ROOT/LICENSE" \
       --icon "$ICON" --file-associations "$FA" \

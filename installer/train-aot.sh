@@ -13,10 +13,11 @@ command -v Xvfb >/dev/null && command -v xwininfo >/dev/null \
 work="$(mktemp -d)"
 xvfb_pid="" app_pid=""
 trap '[ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null; [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"' EXIT
-display=":$((200 + RANDOM % 100))"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-for _ in $(seq 100); do DISPLAY="$display" xwininfo -root >/dev/null 2>&1 && break; sleep 0.1; done
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
+xvfb_pid=$!   # -displayfd: Xvfb takes a free display and writes its number once it is ready
+for _ in $(seq 300); do [ -s "$work/display" ] && break; sleep 0.1; done
+[ -s "$work/display" ] || { echo "train-aot: Xvfb did not start" >&2; exit 1; }
+display=":$(head -n 1 "$work/display")"
 
 cp "$cfg" "$work/sohoa.cfg"
 echo "java-options=-XX:AOTCacheOutput=$cache" >> "$cfg"
