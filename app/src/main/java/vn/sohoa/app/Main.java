@@ -15,11 +15,16 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if ((args.length == 0 || DesktopLauncher.opensEvidence(args)) && hasDisplay(System.getenv(), System.getProperty("os.name", ""))) {
+        if (opensDesktop(args) && hasDisplay(System.getenv(), System.getProperty("os.name", ""))) {
             DesktopLauncher.launch(args);
             return;
         }
         System.exit(Cli.run(args));
+    }
+
+    /** No argument, or one evidence file to open in the viewer (passed on as an unnamed parameter). */
+    static boolean opensDesktop(String[] args) {
+        return args.length == 0 || DesktopLauncher.opensEvidence(args);
     }
 
     static boolean hasDisplay(Map<String, String> env, String osName) {
