@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class Migrations {
 
-    static final List<String> SCRIPTS = List.of("V1__catalog.sql", "V2__pseudonym_map.sql", "V3__fulltext.sql");
+    static final List<String> SCRIPTS = List.of("V1__catalog.sql", "V2__pseudonym_map.sql", "V3__fulltext.sql", "V4__sync.sql");
 
     private Migrations() {
     }
