@@ -16,8 +16,11 @@ public final class BagLayout {
     public static final String BAG_INFO = "bag-info.txt";
     public static final String MANIFEST = "manifest-sha256.txt";
     public static final String TAG_MANIFEST = "tagmanifest-sha256.txt";
-    /** The detached CMS (CAdES) signature over the tag manifest: the batch's commit marker. */
-    public static final String SIGNATURE = TAG_MANIFEST + ".p7s";
+    /**
+     * The detached CMS (CAdES) signature over the tag manifest: the batch's commit marker. Not
+     * "tagmanifest-…": validators (bagit-java among them) read every such file as a manifest.
+     */
+    public static final String SIGNATURE = "tagmanifest.p7s";
 
     private BagLayout() {
     }

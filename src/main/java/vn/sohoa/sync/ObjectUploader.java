@@ -72,7 +72,7 @@ final class ObjectUploader {
                                Optional<Instant> retainUntil) {
         String key = entry.objectKey();
         Optional<String> uploadId = entry.uploadId();
-        Optional<Map<Integer, String>> remoteParts = uploadId.flatMap(id -> repository.listParts(key, id));
+        Optional<Map<Integer, RemotePart>> remoteParts = uploadId.flatMap(id -> repository.listParts(key, id));
         if (remoteParts.isEmpty()) {
             uploadId = Optional.of(repository.startMultipart(key, entry.blob(), retainUntil));
             outbox.mark(key, State.UPLOADING, uploadId, Optional.empty());
@@ -85,8 +85,7 @@ final class ObjectUploader {
         for (int n = 1; n <= partHashes.size(); n++) {
             Sha256 sha = partHashes.get(n - 1);
             OutboxPart done = recorded.get(n);
-            boolean held = Checksums.base64(sha).equals(remoteParts.get().get(n));
-            if (done != null && done.sha256().equals(sha) && held) {
+            if (done != null && done.sha256().equals(sha) && holds(remoteParts.get().get(n), done)) {
                 parts.add(done);
                 continue;
             }
@@ -98,6 +97,15 @@ final class ObjectUploader {
             parts.add(part);
         }
         repository.complete(key, id, parts);
+    }
+
+    /** The repository still holds the part we recorded: same checksum, or same ETag where it keeps no checksum. */
+    private static boolean holds(RemotePart remote, OutboxPart recorded) {
+        if (remote == null) {
+            return false;
+        }
+        return remote.checksumSha256().isEmpty() ? remote.etag().equals(recorded.etag())
+                : remote.checksumSha256().equals(Checksums.base64(recorded.sha256()));
     }
 
     private List<Sha256> partHashes(Path file, long size) {

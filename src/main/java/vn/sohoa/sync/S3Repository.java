@@ -32,6 +32,7 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.ChecksumMode;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
@@ -80,6 +81,8 @@ public final class S3Repository implements AutoCloseable {
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .httpClientBuilder(http)
+                // Plain bodies with a Content-Length: aws-chunked framing cost a third of the throughput against s3proxy.
+                .serviceConfiguration(S3Configuration.builder().chunkedEncodingEnabled(false).build())
                 .build();
     }
 
@@ -162,16 +165,16 @@ public final class S3Repository implements AutoCloseable {
     }
 
     /** The parts the repository holds for an upload, by number, with their checksums; empty when the upload is gone. */
-    public Optional<Map<Integer, String>> listParts(String key, String uploadId) {
+    public Optional<Map<Integer, RemotePart>> listParts(String key, String uploadId) {
         return call("list parts " + key, () -> {
             try {
-                Map<Integer, String> parts = new HashMap<>();
+                Map<Integer, RemotePart> parts = new HashMap<>();
                 Integer marker = null;
                 while (true) {
                     Integer from = marker;
                     ListPartsResponse r = s3.listParts(b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumberMarker(from));
                     for (Part p : r.parts()) {
-                        parts.put(p.partNumber(), p.checksumSHA256() == null ? "" : p.checksumSHA256());
+                        parts.put(p.partNumber(), new RemotePart(p.checksumSHA256() == null ? "" : p.checksumSHA256(), p.eTag()));
                     }
                     if (!Boolean.TRUE.equals(r.isTruncated())) {
                         return Optional.of(parts);
