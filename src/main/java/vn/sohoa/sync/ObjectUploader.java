@@ -49,8 +49,7 @@ final class ObjectUploader {
                 outbox.mark(entry.objectKey(), State.VERIFIED, Optional.empty(), Optional.empty());
                 return entry.state() == State.QUEUED && entry.attempts() == 0 ? Outcome.SKIPPED_SAME : Outcome.VERIFIED;
             }
-            outbox.mark(entry.objectKey(), State.FAILED, Optional.empty(), Optional.of(conflict(existing.get(), entry)));
-            return Outcome.CONFLICT;
+            return conflictIfConfirmed(entry, partHashes, existing.get());
         }
         if (multipart) {
             uploadInParts(entry, file, size, partHashes, retainUntil);
@@ -61,11 +60,27 @@ final class ObjectUploader {
         RemoteObject stored = repository.head(entry.objectKey()).orElseThrow(() -> new RepositoryException(
                 "HEAD " + entry.objectKey() + ": missing right after its upload", true, 404, null));
         if (!matches(stored, entry, partHashes)) {
-            outbox.mark(entry.objectKey(), State.FAILED, Optional.empty(), Optional.of(conflict(stored, entry)));
-            return Outcome.CONFLICT;
+            return conflictIfConfirmed(entry, partHashes, stored);
         }
         outbox.mark(entry.objectKey(), State.VERIFIED, Optional.empty(), Optional.empty());
         return Outcome.VERIFIED;
+    }
+
+    /**
+     * A conflict is final and stops the batch, so one odd answer is not enough: a second HEAD must
+     * say the same. If it now shows our bytes, the object is verified.
+     */
+    private Outcome conflictIfConfirmed(OutboxEntry entry, List<Sha256> partHashes, RemoteObject first) {
+        Optional<RemoteObject> again = repository.head(entry.objectKey());
+        if (again.isPresent() && matches(again.get(), entry, partHashes)) {
+            outbox.mark(entry.objectKey(), State.VERIFIED, Optional.empty(), Optional.empty());
+            return Outcome.VERIFIED;
+        }
+        if (again.isEmpty() || !again.get().equals(first)) {
+            throw new RepositoryException("HEAD " + entry.objectKey() + ": answers disagree", true, 0, null);
+        }
+        outbox.mark(entry.objectKey(), State.FAILED, Optional.empty(), Optional.of(conflict(first, entry)));
+        return Outcome.CONFLICT;
     }
 
     private void uploadInParts(OutboxEntry entry, Path file, long size, List<Sha256> partHashes,

@@ -132,6 +132,11 @@ public final class S3Repository implements AutoCloseable {
         return call("HEAD " + key, () -> {
             try {
                 HeadObjectResponse r = s3.headObject(b -> b.bucket(bucket).key(key).checksumMode(ChecksumMode.ENABLED));
+                if (r.contentLength() == null || r.eTag() == null
+                        || (r.checksumSHA256() == null && r.metadata().get(SHA256_METADATA) == null)) {
+                    // A response cut between two header lines parses as a shorter one: never judge an object by it.
+                    throw new RepositoryException("HEAD " + key + ": incomplete response", true, 0, null);
+                }
                 return Optional.of(new RemoteObject(r.contentLength(), Optional.ofNullable(r.checksumSHA256()),
                         Optional.ofNullable(r.metadata().get(SHA256_METADATA))));
             } catch (NoSuchKeyException e) {
