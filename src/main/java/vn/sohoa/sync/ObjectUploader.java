@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import vn.sohoa.casefile.Sha256;
+import vn.sohoa.progress.Progress;
+import vn.sohoa.progress.ProgressListener;
 import vn.sohoa.store.BlobStore;
 import vn.sohoa.store.Outbox;
 import vn.sohoa.store.OutboxEntry;
@@ -23,6 +25,9 @@ import vn.sohoa.store.OutboxPart;
  */
 final class ObjectUploader {
 
+    /** The progress task of each part sent (done = its number): a restart that resumes sends only the missing ones. */
+    static final String PART_TASK = "sync-part";
+
     /** What became of the object. */
     enum Outcome { VERIFIED, SKIPPED_SAME, CONFLICT }
 
@@ -30,9 +35,11 @@ final class ObjectUploader {
     private final Outbox outbox;
     private final BlobStore blobs;
     private final long partSize;
+    private final ProgressListener progress;
 
-    ObjectUploader(S3Repository repository, Outbox outbox, BlobStore blobs, long partSize) {
+    ObjectUploader(S3Repository repository, Outbox outbox, BlobStore blobs, long partSize, ProgressListener progress) {
         this.repository = repository;
+        this.progress = progress;
         this.outbox = outbox;
         this.blobs = blobs;
         this.partSize = partSize;
@@ -110,6 +117,7 @@ final class ObjectUploader {
             OutboxPart part = new OutboxPart(n, sha, etag);
             outbox.recordPart(key, id, part);
             parts.add(part);
+            progress.onProgress(new Progress(PART_TASK, n, partHashes.size(), key));
         }
         repository.complete(key, id, parts);
     }

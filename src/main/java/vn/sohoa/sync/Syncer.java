@@ -27,6 +27,9 @@ import vn.sohoa.store.OutboxEntry.State;
  */
 public final class Syncer {
 
+    /** The progress task of whole objects: bytes sent of bytes queued, with the object's key. */
+    public static final String TASK = "sync";
+
     private final Catalog catalog;
     private final S3Repository repository;
     private final RepositorySettings settings;
@@ -49,7 +52,7 @@ public final class Syncer {
         this.warnings = warnings;
         this.progress = progress;
         this.operator = operator;
-        this.uploader = new ObjectUploader(repository, catalog.outbox(), blobs, settings.partSize());
+        this.uploader = new ObjectUploader(repository, catalog.outbox(), blobs, settings.partSize(), progress);
     }
 
     /** One push of everything queued; gives up after {@code maxFailuresInARow} transient failures in a row. */
@@ -86,7 +89,7 @@ public final class Syncer {
                         counts.uploaded++;
                         counts.bytes += entry.sizeBytes();
                     }
-                    progress.onProgress(new Progress("sync", counts.bytes, total, entry.objectKey()));
+                    progress.onProgress(new Progress(TASK, counts.bytes, total, entry.objectKey()));
                 }
                 if (complete) {
                     catalog.custody().append(operator, "sync.committed", Optional.empty(), batch.batchKey());
