@@ -35,6 +35,8 @@ final class DemoCommand implements Callable<Integer> {
         t.say("demo.output.home", report.out().resolve("home"));
         t.say("demo.output.documents", report.out().resolve("documents"), report.signedDocuments());
         t.say("demo.output.bundle", report.out().resolve("bundle.asice"), t.text("verify.status." + report.bundle().status().code()));
+        t.say("demo.output.central", report.out().resolve("central"), report.sync().verified(), report.sync().batch(),
+                t.text("sync.state." + report.sync().state()));
         t.say("demo.output.trust", report.out().resolve("trust"), report.out().resolve("bundle.asice"));
         t.say(report.ok() ? "demo.ok" : "demo.failed", report.totalMillis());
         return report.ok() ? ExitCode.OK : ExitCode.CHECK_FAILED;

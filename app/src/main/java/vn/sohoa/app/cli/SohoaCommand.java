@@ -20,7 +20,7 @@ import vn.sohoa.store.DataHome;
         subcommands = {DemoCommand.class, ScannersCommand.class, ScanCommand.class, SeparatorsCommand.class,
                 WatchCommand.class, ImportCommand.class, ProcessCommand.class, OcrCommand.class, SearchCommand.class,
                 CasesCommand.class, ShowCommand.class, PiiCommand.class, KeysCommand.class, SignCommand.class,
-                BundleCommand.class, VerifyCommand.class})
+                BundleCommand.class, VerifyCommand.class, SyncCommand.class, CentralCommand.class})
 public final class SohoaCommand implements Runnable {
 
     private final Terminal terminal;

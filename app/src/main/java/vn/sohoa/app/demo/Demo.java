@@ -75,10 +75,11 @@ public final class Demo {
             long captureMs = millisSince(captureStart);
             PipelineReport processed = ws.process(Optional.of(number), progress, cancellation);
             DemoEvidence.Outcome evidence = DemoEvidence.run(ws, number, layout, version);
+            DemoSync.Outcome synced = DemoSync.run(ws, layout, progress);
             CustodyReport custody = ws.verifyCustody();
             DemoReport report = new DemoReport(out.toAbsolutePath(), number.toString(), generated.size(), pageTotal,
                     processed, captureMs, millisSince(start), custody, ws.catalog().integrityCheck(),
-                    evidence.signedDocuments(), evidence.millis(), evidence.bundleReport());
+                    evidence.signedDocuments(), evidence.millis(), evidence.bundleReport(), synced);
             SummaryWriter.write(layout.summary(), report, version);
             return report;
         }

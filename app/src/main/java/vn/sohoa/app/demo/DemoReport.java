@@ -10,11 +10,12 @@ import vn.sohoa.store.CustodyReport;
 /** What the demo did, for the console and for {@code summary.json}. */
 public record DemoReport(Path out, String caseNumber, int documents, int pages, PipelineReport processed,
                          long captureMillis, long totalMillis, CustodyReport custody, String integrity,
-                         int signedDocuments, long evidenceMillis, ValidationReport bundle) {
+                         int signedDocuments, long evidenceMillis, ValidationReport bundle,
+                         DemoSync.Outcome sync) {
 
-    /** Ok when the chain and the catalog are sound, every stage ran, every document is a signed PDF/A and the bundle verifies. */
+    /** Ok when the chain and the catalog are sound, every stage ran, every document is a signed PDF/A and the bundle verifies, and the batch is verified in the central repository. */
     public boolean ok() {
         return custody.intact() && "ok".equals(integrity) && processed.failures() == 0 && !processed.cancelled()
-                && signedDocuments == documents && bundle.status() == Status.VALID;
+                && signedDocuments == documents && bundle.status() == Status.VALID && sync.ok();
     }
 }

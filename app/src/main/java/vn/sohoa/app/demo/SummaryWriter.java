@@ -31,6 +31,7 @@ final class SummaryWriter {
         timings.put("capture_ms", report.captureMillis());
         timings.put("process_ms", report.processed().elapsed().toMillis());
         timings.put("evidence_ms", report.evidenceMillis());
+        timings.put("sync_ms", report.sync().millis());
         timings.put("total_ms", report.totalMillis());
         summary.put("timings", timings);
         Map<String, Object> verify = new LinkedHashMap<>();
@@ -43,12 +44,21 @@ final class SummaryWriter {
         verify.put("bundle_problems", report.bundle().problems().stream().map(m -> m.key()).toList());
         summary.put("verify", verify);
         summary.put("signed_documents", report.signedDocuments());
+        Map<String, Object> central = new LinkedHashMap<>();
+        central.put("endpoint", report.sync().endpoint());
+        central.put("batch", report.sync().batch());
+        central.put("state", report.sync().state());
+        central.put("objects", report.sync().objects());
+        central.put("verified", report.sync().verified());
+        central.put("bytes", report.sync().bytes());
+        summary.put("central", central);
         Map<String, Object> outputs = new LinkedHashMap<>();
         outputs.put("home", "home/");
         outputs.put("trust", "trust/");
         outputs.put("keys", "keys/");
         outputs.put("documents", "documents/");
         outputs.put("bundle", "bundle.asice");
+        outputs.put("central", "central/");
         outputs.put("summary", "summary.json");
         summary.put("outputs", outputs);
         try {
