@@ -20,15 +20,15 @@ import vn.sohoa.store.BlobStore;
 import vn.sohoa.store.Catalog;
 
 /** A case captured in one batch whose documents are signed (PAdES B-B, as offline), in a home of its own. */
-final class SignedCase {
+public final class SignedCase {
 
-    static final String COURT = "Tòa án nhân dân khu vực 1 – Vĩnh Long";
+    public static final String COURT = "Tòa án nhân dân khu vực 1 – Vĩnh Long";
 
     private SignedCase() {
     }
 
     /** Adds the case with {@code documents} documents, {@code signed} of them signed; returns the case. */
-    static CaseFile create(Catalog catalog, BlobStore blobs, Path scratch, String number, int documents, int signed)
+    public static CaseFile create(Catalog catalog, BlobStore blobs, Path scratch, String number, int documents, int signed)
             throws IOException {
         CaseFile c = catalog.openCase(CaseNumber.parse(number), Optional.of(COURT), "clerk");
         Batch batch = catalog.startBatch(c.id(), "test", "clerk");
