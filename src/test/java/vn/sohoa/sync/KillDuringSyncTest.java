@@ -68,7 +68,8 @@ class KillDuringSyncTest {
                 long killAfter = 300 + (long) (random.nextDouble() * window * fullRun);
                 String at = why + ", trial " + trial + ", kill after " + killAfter + " ms";
                 Child killed = Child.start(home, s3.port());
-                if (killed.killAfter(killAfter)) {
+                // The first trial kills just after the first part is acknowledged: a multipart upload to resume, for sure.
+                if (trial == 1 ? killed.killAfterFirstPart() : killed.killAfter(killAfter)) {
                     kills++;
                 }
                 Map<String, Set<Integer>> recordedBeforeRestart = recordedParts(home);
@@ -96,6 +97,7 @@ class KillDuringSyncTest {
         System.err.printf("%d SIGKILLs during sync, %d multipart uploads resumed, full run %d ms (%s)%n", kills, resumedUploads,
                 fullRunMillis, why);
         assertThat(kills).as("SIGKILLs that hit a running sync (" + why + ")").isGreaterThanOrEqualTo(TRIALS / 2);
+        assertThat(resumedUploads).as("multipart uploads continued after a kill (" + why + ")").isPositive();
     }
 
     private static void enqueue(Path home, String prefix, Random random, Map<String, Sha256> expected) {
@@ -169,6 +171,19 @@ class KillDuringSyncTest {
             }
             reader.join();
             return !exited;
+        }
+
+        boolean killAfterFirstPart() throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+            while (System.nanoTime() < deadline && process.isAlive()) {
+                synchronized (lines) {
+                    if (lines.stream().anyMatch(l -> l.startsWith("PART "))) {
+                        break;
+                    }
+                }
+                Thread.sleep(5);
+            }
+            return killAfter(0);
         }
 
         boolean finish() throws InterruptedException {
