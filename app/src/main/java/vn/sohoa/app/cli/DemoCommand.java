@@ -37,6 +37,8 @@ final class DemoCommand implements Callable<Integer> {
         t.say("demo.output.published", report.out().resolve("published"), report.published().copies(),
                 report.published().itemsMasked(), report.published().refused().size());
         t.say("demo.output.bundle", report.out().resolve("bundle.asice"), t.text("verify.status." + report.bundle().status().code()));
+        t.say("demo.output.central", report.out().resolve("central"), report.sync().verified(), report.sync().batch(),
+                t.text("sync.state." + report.sync().state()));
         t.say("demo.output.trust", report.out().resolve("trust"), report.out().resolve("bundle.asice"));
         t.say(report.ok() ? "demo.ok" : "demo.failed", report.totalMillis());
         return report.ok() ? ExitCode.OK : ExitCode.CHECK_FAILED;

@@ -20,7 +20,8 @@ import vn.sohoa.store.DataHome;
         subcommands = {DemoCommand.class, ScannersCommand.class, ScanCommand.class, SeparatorsCommand.class,
                 WatchCommand.class, ImportCommand.class, ProcessCommand.class, OcrCommand.class, SearchCommand.class,
                 CasesCommand.class, ShowCommand.class, PagesCommand.class, PiiCommand.class, AnonymizeCommand.class,
-                KeysCommand.class, ApproveCommand.class, SignCommand.class, BundleCommand.class, VerifyCommand.class})
+                KeysCommand.class, ApproveCommand.class, SignCommand.class, BundleCommand.class, VerifyCommand.class,
+                SyncCommand.class, CentralCommand.class})
 public final class SohoaCommand implements Runnable {
 
     private final Terminal terminal;

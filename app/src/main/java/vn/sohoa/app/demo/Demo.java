@@ -77,10 +77,11 @@ public final class Demo {
             // published copies first, so that their redaction logs go into the evidence bundle
             DemoPublication.Outcome published = DemoPublication.run(ws, number, layout, progress, cancellation);
             DemoEvidence.Outcome evidence = DemoEvidence.run(ws, number, layout, version);
+            DemoSync.Outcome synced = DemoSync.run(ws, layout, progress);
             CustodyReport custody = ws.verifyCustody();
             DemoReport report = new DemoReport(out.toAbsolutePath(), number.toString(), generated.size(), pageTotal,
                     processed, captureMs, millisSince(start), custody, ws.catalog().integrityCheck(),
-                    evidence.signedDocuments(), evidence.millis(), evidence.bundleReport(), published);
+                    evidence.signedDocuments(), evidence.millis(), evidence.bundleReport(), published, synced);
             SummaryWriter.write(layout.summary(), report, version);
             return report;
         }

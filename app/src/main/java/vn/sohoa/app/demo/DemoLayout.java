@@ -30,6 +30,11 @@ public record DemoLayout(Path root) {
         return root.resolve("trust");
     }
 
+    /** The local central repository's data (s3proxy filesystem backend) and keys. */
+    public Path central() {
+        return root.resolve("central");
+    }
+
     public Path summary() {
         return root.resolve(SUMMARY);
     }

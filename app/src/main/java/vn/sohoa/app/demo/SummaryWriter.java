@@ -32,6 +32,7 @@ final class SummaryWriter {
         timings.put("process_ms", report.processed().elapsed().toMillis());
         timings.put("evidence_ms", report.evidenceMillis());
         timings.put("publish_ms", report.published().millis());
+        timings.put("sync_ms", report.sync().millis());
         timings.put("total_ms", report.totalMillis());
         summary.put("timings", timings);
         Map<String, Object> verify = new LinkedHashMap<>();
@@ -47,6 +48,14 @@ final class SummaryWriter {
         summary.put("published", ordered("copies", report.published().copies(), "items_masked", report.published().itemsMasked(),
                 "originals_checked", report.published().originalsChecked(), "leak_audit", "passed",
                 "refused", report.published().refused().stream().map(m -> m.render(java.util.Locale.ENGLISH)).toList()));
+        Map<String, Object> central = new LinkedHashMap<>();
+        central.put("endpoint", report.sync().endpoint());
+        central.put("batch", report.sync().batch());
+        central.put("state", report.sync().state());
+        central.put("objects", report.sync().objects());
+        central.put("verified", report.sync().verified());
+        central.put("bytes", report.sync().bytes());
+        summary.put("central", central);
         Map<String, Object> outputs = new LinkedHashMap<>();
         outputs.put("home", "home/");
         outputs.put("trust", "trust/");
@@ -54,6 +63,7 @@ final class SummaryWriter {
         outputs.put("documents", "documents/");
         outputs.put("published", "published/");
         outputs.put("bundle", "bundle.asice");
+        outputs.put("central", "central/");
         outputs.put("summary", "summary.json");
         summary.put("outputs", outputs);
         try {
