@@ -23,7 +23,7 @@ import vn.sohoa.evidence.asic.SignedDocuments;
 import vn.sohoa.evidence.cades.CadesSigner;
 import vn.sohoa.evidence.keys.SigningKey;
 import vn.sohoa.evidence.pades.PadesSigner;
-import vn.sohoa.evidence.revocation.CrlFetcher;
+import vn.sohoa.evidence.revocation.RevocationSources;
 import vn.sohoa.evidence.timestamp.TsaClient;
 import vn.sohoa.i18n.Message;
 import vn.sohoa.i18n.SohoaException;
@@ -122,7 +122,7 @@ public final class SyncPlanner {
                     Path stamped = dir.resolve("b-t.pdf");
                     Path withData = dir.resolve("b-lt.pdf");
                     PadesSigner.addDocumentTimestamp(blobs.path(pdf), stamped, tsa.get());
-                    PadesSigner.addValidationData(stamped, withData, new CrlFetcher());
+                    PadesSigner.addValidationData(stamped, withData, new RevocationSources());
                     SignedDocuments.record(catalog, blobs, d, withData, operator);
                     n++;
                 } finally {
