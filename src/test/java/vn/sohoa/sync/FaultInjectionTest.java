@@ -90,8 +90,10 @@ class FaultInjectionTest {
                 }
             }
             System.err.printf("%d trials, %d pushes, connections by fault: %s (%s)%n", TRIALS, pushes, proxy.injected, why);
+            // about 45% of connections are faulty, but how many connections a trial opens depends on the
+            // machine's speed (a quiet one reuses more), so ask for plenty of faults, not a fixed count per trial
             assertThat(proxy.faults()).as("faults injected (%s): %s, %d pushes", why, proxy.injected, pushes)
-                    .isGreaterThan(TRIALS);
+                    .isGreaterThanOrEqualTo(TRIALS / 2);
             for (FaultProxy.Fault f : FaultProxy.Fault.values()) {
                 assertThat(proxy.injected.get(f).get()).as("%s injected: %s", f, why).isPositive();
             }
