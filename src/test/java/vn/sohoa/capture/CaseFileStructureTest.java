@@ -12,10 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.sohoa.casefile.CaseNumber;
 import vn.sohoa.casefile.CustodyEvent;
@@ -31,28 +28,14 @@ import vn.sohoa.scanner.ScanSettings;
 import vn.sohoa.scanner.ScannerDevice;
 import vn.sohoa.scanner.simulated.Sheet;
 import vn.sohoa.scanner.simulated.SimulatedDriver;
-import vn.sohoa.store.DataHome;
+import vn.sohoa.testing.WorkstationTest;
 import vn.sohoa.store.StageState.ObjectKind;
 
 /** Declared page counts, a page inserted or replaced in the middle of a document, manual duplex. */
-class CaseFileStructureTest {
+class CaseFileStructureTest extends WorkstationTest {
 
     static final CaseNumber CASE = CaseNumber.parse("7/2025/HS-ST");
     static final ScanCapture.Into NEW = new ScanCapture.Into.NewDocument(DocumentType.BIEN_BAN_LAY_LOI_KHAI, "Biên bản");
-
-    @TempDir
-    Path dir;
-    Workstation ws;
-
-    @BeforeEach
-    void open() {
-        ws = Workstation.open(new DataHome(dir.resolve("home")));
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
 
     @Test
     void aDoubleFeedIsCaughtByTheDeclaredCountAndPutRightByInsertingTheMissingPage() {

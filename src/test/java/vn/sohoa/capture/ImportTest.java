@@ -14,10 +14,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.sohoa.casefile.CaseNumber;
 import vn.sohoa.casefile.DocumentType;
@@ -26,27 +23,13 @@ import vn.sohoa.casefile.Sha256;
 import vn.sohoa.pipeline.Workstation;
 import vn.sohoa.progress.Cancellation;
 import vn.sohoa.progress.Progress;
-import vn.sohoa.store.DataHome;
+import vn.sohoa.testing.WorkstationTest;
 import vn.sohoa.testing.TempHome;
 import vn.sohoa.testing.TestFiles;
 
-class ImportTest {
+class ImportTest extends WorkstationTest {
 
     static final CaseNumber CASE = CaseNumber.parse("12/2024/HS-ST");
-
-    @TempDir
-    Path dir;
-    Workstation ws;
-
-    @BeforeEach
-    void open() {
-        ws = Workstation.open(new DataHome(dir.resolve("home")));
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
 
     @Test
     void aThreePageGreyTiffBecomesThreePngMastersWhoseHashesAreTheStoredFiles() throws IOException {

@@ -4,14 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.sohoa.casefile.CaseNumber;
 import vn.sohoa.casefile.CustodyEvent;
@@ -32,27 +28,13 @@ import vn.sohoa.scanner.simulated.CaseFilePageGenerator;
 import vn.sohoa.scanner.simulated.Sheet;
 import vn.sohoa.scanner.simulated.SimulatedDriver;
 import vn.sohoa.scanner.testing.Saned;
-import vn.sohoa.store.DataHome;
+import vn.sohoa.testing.WorkstationTest;
 
 /** Pages are hashed and kept the moment they leave the scanner, whatever ends the scan. */
-class ScanCaptureTest {
+class ScanCaptureTest extends WorkstationTest {
 
     static final CaseNumber CASE = CaseNumber.parse("21/2025/DS-ST");
     static final ScanCapture.Into NEW = new ScanCapture.Into.NewDocument(DocumentType.DON_KHOI_KIEN, "Đơn khởi kiện");
-
-    @TempDir
-    Path dir;
-    Workstation ws;
-
-    @BeforeEach
-    void open() {
-        ws = Workstation.open(new DataHome(dir.resolve("home")));
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
 
     @Test
     void aTenPageSaneFeederScanLandsTenHashedPages() throws Exception {

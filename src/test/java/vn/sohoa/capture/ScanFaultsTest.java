@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import vn.sohoa.casefile.CaseNumber;
 import vn.sohoa.casefile.DocumentType;
@@ -30,31 +26,17 @@ import vn.sohoa.scanner.simulated.Sheet;
 import vn.sohoa.scanner.simulated.SimulatedDriver;
 import vn.sohoa.scanner.testing.EsclTestServer;
 import vn.sohoa.scanner.testing.Saned;
-import vn.sohoa.store.DataHome;
+import vn.sohoa.testing.WorkstationTest;
 
 /**
  * The issue's faults, through capture: a jam on page 7, an eSCL scanner that stays busy (503) or
  * vanishes, saned killed mid-batch. Each time the pages already scanned are kept and hashed, the
  * outcome says what happened, and a second scan resumes into the same document.
  */
-class ScanFaultsTest {
+class ScanFaultsTest extends WorkstationTest {
 
     static final CaseNumber CASE = CaseNumber.parse("44/2025/HS-ST");
     static final ScanCapture.Into NEW = new ScanCapture.Into.NewDocument(DocumentType.BAN_AN, "Bản án");
-
-    @TempDir
-    Path dir;
-    Workstation ws;
-
-    @BeforeEach
-    void open() {
-        ws = Workstation.open(new DataHome(dir.resolve("home")));
-    }
-
-    @AfterEach
-    void close() {
-        ws.close();
-    }
 
     @Test
     void aJamOnPageSevenKeepsPagesOneToSixHashedAndTheScanResumesIntoTheSameDocument() throws Exception {
