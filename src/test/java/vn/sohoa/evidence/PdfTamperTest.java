@@ -62,6 +62,14 @@ class PdfTamperTest {
             ValidationReport report = Verifier.verify(tampered, F.trust());
             assertThat(report.status().acceptable()).as("flip at offset %d of %d: %s", offset, original.length, report).isFalse();
         }
+        // the end of the unsigned validation-data revision ("startxref", its offset, "%%EOF"), byte by byte
+        for (int offset = original.length - 48; offset < original.length; offset++) {
+            byte[] copy = original.clone();
+            copy[offset] ^= 0x01;
+            Files.write(tampered, copy);
+            ValidationReport report = Verifier.verify(tampered, F.trust());
+            assertThat(report.status().acceptable()).as("flip at offset %d of %d: %s", offset, original.length, report).isFalse();
+        }
     }
 
     /** Found by the random flips above: a signer's name that is no longer UTF-8 must be reported, not crash the verifier. */

@@ -31,9 +31,20 @@ final class LaterRevisions {
     }
 
     static boolean onlyValidationData(Path file, long signedEnd) {
+        PdfReader fullReader;
+        try {
+            fullReader = new PdfReader(file.toString());
+        } catch (IOException e) {
+            return false;
+        }
         try (InputStream head = bounded(file, signedEnd);
              PdfDocument signed = new PdfDocument(new PdfReader(head));
-             PdfDocument full = new PdfDocument(new PdfReader(file.toString()))) {
+             PdfDocument full = new PdfDocument(fullReader)) {
+            // the appended bytes are covered by no signature: they must parse exactly as written, with
+            // no repair, or a changed byte in them (say in "startxref") would pass unseen
+            if (fullReader.hasRebuiltXref() || fullReader.hasFixedXref() || !exactTail(file, fullReader.getLastXref())) {
+                return false;
+            }
             int before = signed.getNumberOfPdfObjects();
             PdfIndirectReference catalog = full.getCatalog().getPdfObject().getIndirectReference();
             PdfDictionary trailerInfo = full.getTrailer().getAsDictionary(PdfName.Info);
@@ -69,6 +80,22 @@ final class LaterRevisions {
             return true;
         } catch (IOException | RuntimeException | AssertionError e) {
             return false;
+        }
+    }
+
+    private static final java.util.regex.Pattern TAIL =
+            java.util.regex.Pattern.compile("startxref(?:\\r\\n|\\n)(\\d+)(?:\\r\\n|\\n)%%EOF(?:\\r\\n|\\n)?\\z");
+
+    /** The file ends with exactly {@code startxref}, the offset the reader used, and {@code %%EOF}. */
+    private static boolean exactTail(Path file, long lastXref) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            int length = (int) Math.min(64, ch.size());
+            java.nio.ByteBuffer tail = java.nio.ByteBuffer.allocate(length);
+            while (tail.hasRemaining() && ch.read(tail, ch.size() - length + tail.position()) > 0) {
+                // read until full
+            }
+            java.util.regex.Matcher m = TAIL.matcher(new String(tail.array(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            return m.find() && m.group(1).length() < 19 && Long.parseLong(m.group(1)) == lastXref;
         }
     }
 
