@@ -5,10 +5,11 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 app_jar="$1" lib="$2"
-# jakarta.xml.bind-api is a module requiring jakarta.activation, which nothing ships; jdeps stops
-# at such a module, so it is left out of the analysis (it needs only java.xml and java.logging).
-mapfile -t jars < <(ls "$lib"/*.jar | grep -v -e '/javafx-' -e '/jakarta.xml.bind-api-')
-found="$("$JAVA_HOME/bin/jdeps" --multi-release 25 --ignore-missing-deps --print-module-deps -q \
-  "$app_jar" "${jars[@]}")"
+# The jars go on the class path, not in as modules: several of s3proxy's modular jars require modules
+# that nothing ships (opentelemetry, snakeyaml…), and jdeps stops at those. -R follows what the app's
+# classes reach through them.
+class_path="$(ls "$lib"/*.jar | grep -v -e '/javafx-' | paste -sd: -)"
+found="$("$JAVA_HOME/bin/jdeps" --multi-release 25 --ignore-missing-deps -R --print-module-deps -q \
+  --class-path "$class_path" "$app_jar")"
 extra="$(grep -v '^#' "$HERE/runtime-modules.txt" | awk 'NF {print $1}')"
 { tr ',' '\n' <<<"$found"; echo "$extra"; echo java.xml; } | sort -u | paste -sd, -
