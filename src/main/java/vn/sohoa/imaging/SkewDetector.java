@@ -55,8 +55,10 @@ public final class SkewDetector {
         int maxY = points[2][1];
         int offset = (int) Math.ceil(Math.abs(tan) * maxX) + 1;
         int[] rows = new int[maxY + 2 * offset + 2];
+        double shift = offset + 0.5;
         for (int i = 0; i < xs.length; i++) {
-            rows[(int) Math.round(ys[i] - xs[i] * tan) + offset]++;
+            // the same row as Math.round(ys - xs * tan) + offset: the sum is positive, so the cast floors it
+            rows[(int) (ys[i] - xs[i] * tan + shift)]++;
         }
         double sum = 0;
         for (int r : rows) {
