@@ -7,7 +7,7 @@ import java.awt.image.BufferedImage;
  * re-encoded), or decoded pixels, which are stored as CCITT G4 when bitonal (lossless) and as JPEG
  * when grey or colour.
  */
-public sealed interface PageImage permits PageImage.Jpeg, PageImage.Pixels {
+public sealed interface PageImage permits PageImage.Jpeg, PageImage.Pixels, PageImage.Prepared {
 
     int width();
 
@@ -31,6 +31,19 @@ public sealed interface PageImage permits PageImage.Jpeg, PageImage.Pixels {
 
         public boolean bitonal() {
             return image.getType() == BufferedImage.TYPE_BYTE_BINARY && image.getColorModel().getPixelSize() == 1;
+        }
+    }
+
+    /** A picture compressed when its page was read ({@link EncodedImage}), copied into the PDF as it is. */
+    record Prepared(EncodedImage image) implements PageImage {
+        @Override
+        public int width() {
+            return image.width();
+        }
+
+        @Override
+        public int height() {
+            return image.height();
         }
     }
 }

@@ -88,11 +88,13 @@ public final class SearchablePdfWriter {
         }
     }
 
-    private static PDImageXObject image(PDDocument doc, PageImage image) throws IOException {
+    static PDImageXObject image(PDDocument doc, PageImage image) throws IOException {
         return switch (image) {
+            case PageImage.Prepared prepared -> prepared.image().into(doc);
             case PageImage.Jpeg jpeg -> JPEGFactory.createFromByteArray(doc, jpeg.bytes());
             case PageImage.Pixels pixels when pixels.bitonal() -> CCITTFactory.createFromImage(doc, pixels.image());
-            case PageImage.Pixels pixels when CleanBackground.isClean(pixels.image()) -> LosslessFactory.createFromImage(doc, pixels.image());
+            case PageImage.Pixels pixels when CleanBackground.isClean(pixels.image()) -> GreyFlateImage.applies(pixels.image())
+                    ? GreyFlateImage.of(doc, pixels.image()) : LosslessFactory.createFromImage(doc, pixels.image());
             case PageImage.Pixels pixels -> JPEGFactory.createFromImage(doc, pixels.image(), JPEG_QUALITY);
         };
     }

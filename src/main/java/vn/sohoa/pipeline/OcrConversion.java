@@ -37,7 +37,9 @@ import vn.sohoa.ocr.OcrEngines;
 import vn.sohoa.ocr.PageCleaner;
 import vn.sohoa.ocr.PageText;
 import vn.sohoa.pdf.DocumentMetadata;
+import vn.sohoa.pdf.EncodedImage;
 import vn.sohoa.pdf.ExistingText;
+import vn.sohoa.pdf.PageImage;
 import vn.sohoa.pdf.PageImages;
 import vn.sohoa.pdf.PdfPage;
 import vn.sohoa.pdf.SearchablePdfWriter;
@@ -241,16 +243,24 @@ public final class OcrConversion {
         if (existing.isPresent()) {
             // a page that carries text keeps it, and its picture as rendered: turning it would move its words
             CleanedPage asIs = new CleanedPage(decoded, 0, 0, false);
-            return new Done(new PdfPage(PageImages.choose(encoded.bytes(), encoded.mediaType(), decoded, asIs),
+            return new Done(new PdfPage(compressed(PageImages.choose(encoded.bytes(), encoded.mediaType(), decoded, asIs)),
                     encoded.dpi(), existing.get()), false, true,
                     QualityGate.measure(decoded, encoded.dpi(), existing.get(), false));
         }
         CleanedPage cleaned = PageCleaner.clean(decoded, encoded.dpi(), options.clean(), engines);
         PageText text = cleaned.blank() ? PageText.empty(decoded.getWidth(), decoded.getHeight())
                 : engines.recognize(cleaned.image(), encoded.dpi());
-        return new Done(new PdfPage(PageImages.choose(encoded.bytes(), encoded.mediaType(), decoded, cleaned),
+        return new Done(new PdfPage(compressed(PageImages.choose(encoded.bytes(), encoded.mediaType(), decoded, cleaned)),
                 encoded.dpi(), text), cleaned.blank(), false,
                 QualityGate.measure(cleaned.image(), encoded.dpi(), text, cleaned.blank()));
+    }
+
+    /**
+     * The page's picture compressed on the worker that read it, so the writer, one thread for the
+     * whole document, only copies streams and pages wait in the window as compressed bytes.
+     */
+    private static PageImage compressed(PageImage image) throws IOException {
+        return EncodedImage.of(image).<PageImage>map(PageImage.Prepared::new).orElse(image);
     }
 
     private static void move(Path part, Path output) throws IOException {

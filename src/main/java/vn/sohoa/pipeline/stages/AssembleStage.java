@@ -28,8 +28,8 @@ import vn.sohoa.pipeline.DocumentStage;
 import vn.sohoa.pipeline.StageContext;
 
 /**
- * Builds each document's searchable PDF/A-2b from its cleaned pages and their OCR words, one page
- * in memory at a time, with the case, type and court in its XMP and the conversion mark on every
+ * Builds each document's searchable PDF/A-2b from its pages' pictures as the ocr stage compressed
+ * them and their OCR words (nothing is decoded again), one page in memory at a time, with the case, type and court in its XMP and the conversion mark on every
  * page. The PDF is stored as a blob and linked as the {@value #KIND} derivative of the document's
  * key: the SHA-256 of its masters' hashes in page order.
  */
@@ -96,14 +96,15 @@ public final class AssembleStage implements DocumentStage {
 
     private static PdfPage pdfPage(Page page, StageContext context) {
         Sha256 master = page.master().sha256();
-        Sha256 cleaned = context.catalog().derivative(master, CleanStage.KIND).orElse(master);
         Sha256 ocr = context.catalog().derivative(master, OcrStage.KIND)
                 .orElseThrow(() -> new UncheckedIOException(new IOException("page " + page.id() + " has not been read")));
         PageText text = PageTextJson.read(context.blobs().read(ocr));
-        byte[] bytes = context.blobs().read(cleaned);
-        BufferedImage decoded = PageImagesIo.decode(bytes);
-        String mediaType = cleaned.equals(master) ? page.master().mediaType() : "image/png";
-        PageImage image = PageImages.choose(bytes, mediaType, decoded, new CleanedPage(decoded, 0, 0, false));
+        PageImage image = PreparedPageImage.of(page, context).orElseGet(() -> {
+            // a page read before pictures were prepared with the text (a catalog from an older version)
+            Sha256 cleaned = context.catalog().derivative(master, CleanStage.KIND).orElse(master);
+            byte[] bytes = context.blobs().read(cleaned);
+            return PreparedPageImage.choose(page, cleaned, bytes, PageImagesIo.decode(bytes));
+        });
         return new PdfPage(image, page.master().dpi(), text);
     }
 }

@@ -17,7 +17,8 @@ import vn.sohoa.pipeline.StageContext;
  * Turns each page upright, straightens it and tells whether it is blank. The master is never
  * touched: a changed image is stored as a PNG derivative ({@value #KIND}), an unchanged page's
  * derivative is its master itself, and the facts (turn, skew, blank) are a JSON derivative
- * ({@value #FACTS}). A blank page is logged in the custody log and kept in its document.
+ * ({@value #FACTS}). A blank page is logged in the custody log and kept in its document. A page of
+ * an imported PDF that already carries text is left as it is ({@link ImportedText}).
  */
 public final class CleanStage implements PageStage {
 
@@ -40,7 +41,8 @@ public final class CleanStage implements PageStage {
     public Optional<Sha256> process(Page page, StageContext context) {
         Sha256 master = page.master().sha256();
         BufferedImage decoded = PageImagesIo.decode(context.blobs().read(master));
-        CleanedPage cleaned = PageCleaner.clean(decoded, page.master().dpi(), CleanOptions.ALL, ocr.engines());
+        CleanedPage cleaned = ImportedText.of(page, context).isPresent() ? new CleanedPage(decoded, 0, 0, false)
+                : PageCleaner.clean(decoded, page.master().dpi(), CleanOptions.ALL, ocr.engines());
         Sha256 image = cleaned.changed() ? context.blobs().put(PageImagesIo.png(cleaned.image())) : master;
         String facts = String.format(Locale.ROOT, "{\"turn\":%d,\"skew\":%.2f,\"blank\":%b}",
                 cleaned.clockwiseTurn(), cleaned.skewDegrees(), cleaned.blank());

@@ -81,6 +81,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--backs-of", paramLabel = "N", descriptionKey = "option.scan.backsOf")
     private Integer backsOf;
 
+    @Option(names = "--no-process", descriptionKey = "option.scan.noProcess")
+    private boolean noProcess;
+
     @Override
     public Integer call() {
         Terminal t = root.terminal();
@@ -110,9 +113,14 @@ final class ScanCommand implements Callable<Integer> {
         } catch (ScannerException e) {
             throw SohoaException.badInput("scan.cannotOpen", scanner, e.getMessage());
         }
-        try (device; Workstation ws = root.openWorkstation()) {
-            java.util.function.Consumer<vn.sohoa.casefile.Page> onPage =
-                    page -> t.say("scan.page", page.sequence(), page.master().sha256());
+        try (device; Workstation ws = root.openWorkstation();
+             LiveProcessing live = noProcess ? null : new LiveProcessing(ws)) {
+            java.util.function.Consumer<vn.sohoa.casefile.Page> onPage = page -> {
+                t.say("scan.page", page.sequence(), page.master().sha256());
+                if (live != null) {
+                    live.pageCaptured(page);
+                }
+            };
             ScanCapture.ScanResult result;
             if (backsOf != null) {
                 PageEdits.BacksScan backs = ws.scanBacks(device, settings, number, backsOf, onPage, Cancellation.none());
@@ -125,6 +133,9 @@ final class ScanCommand implements Callable<Integer> {
             for (vn.sohoa.casefile.Document d : result.documents()) {
                 long count = result.pages().stream().filter(p -> p.documentId() == d.id()).count();
                 t.say("scan.summary", count, number, d.ordinal(), d.type().label(t.locale()));
+            }
+            if (live != null && !live.finish(t, ws, result.outcome().completed() ? result.documents() : java.util.List.of())) {
+                return ExitCode.CHECK_FAILED;
             }
             String outcome = result.outcome().getClass().getSimpleName();
             String words = switch (result.outcome()) {
