@@ -69,7 +69,7 @@ public final class S3Repository implements AutoCloseable {
         this.bucket = settings.bucket();
         this.throttle = Throttle.of(settings.bytesPerSecond());
         ApacheHttpClient.Builder http = ApacheHttpClient.builder()
-                .connectionTimeout(Duration.ofSeconds(5)).socketTimeout(socketTimeout).maxConnections(4);
+                .connectionTimeout(Duration.ofSeconds(5)).socketTimeout(socketTimeout).maxConnections(settings.uploads() + 2);
         settings.extraCa().ifPresent(ca -> http.tlsTrustManagersProvider(() -> trustManagers(ca)));
         this.s3 = S3Client.builder()
                 .endpointOverride(settings.endpoint())
