@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import vn.sohoa.casefile.Sha256;
+import vn.sohoa.progress.Cancellation;
 import vn.sohoa.progress.Progress;
 import vn.sohoa.progress.ProgressListener;
 import vn.sohoa.store.BlobStore;
@@ -48,7 +49,7 @@ final class ObjectUploader {
         this.partSize = partSize;
     }
 
-    Outcome upload(OutboxEntry entry, Optional<Instant> retainUntil) {
+    Outcome upload(OutboxEntry entry, Optional<Instant> retainUntil, Cancellation cancellation) {
         Path file = blobs.path(entry.blob());
         long size = entry.sizeBytes();
         boolean multipart = size >= RepositorySettings.MULTIPART_THRESHOLD;
@@ -62,7 +63,7 @@ final class ObjectUploader {
             return conflictIfConfirmed(entry, partHashes, existing.get());
         }
         if (multipart) {
-            uploadInParts(entry, file, size, partHashes, retainUntil);
+            uploadInParts(entry, file, size, partHashes, retainUntil, cancellation);
         } else {
             outbox.mark(entry.objectKey(), State.UPLOADING, Optional.empty(), Optional.empty());
             slots.send(() -> {
@@ -97,7 +98,7 @@ final class ObjectUploader {
     }
 
     private void uploadInParts(OutboxEntry entry, Path file, long size, List<Sha256> partHashes,
-                               Optional<Instant> retainUntil) {
+                               Optional<Instant> retainUntil, Cancellation cancellation) {
         String key = entry.objectKey();
         Optional<String> uploadId = entry.uploadId();
         Optional<Map<Integer, RemotePart>> remoteParts = uploadId.flatMap(id -> repository.listParts(key, id));
@@ -119,7 +120,7 @@ final class ObjectUploader {
                 missing.add(n);
             }
         }
-        parts.addAll(sendParts(key, id, file, size, partHashes, missing));
+        parts.addAll(sendParts(key, id, file, size, partHashes, missing, cancellation));
         parts.sort(java.util.Comparator.comparingInt(OutboxPart::partNumber));
         repository.complete(key, id, parts);
     }
@@ -130,11 +131,12 @@ final class ObjectUploader {
      * flight. Waits for all of them, then reports the first failure.
      */
     private List<OutboxPart> sendParts(String key, String id, Path file, long size, List<Sha256> partHashes,
-                                       List<Integer> numbers) {
+                                       List<Integer> numbers, Cancellation cancellation) {
         List<java.util.concurrent.Future<OutboxPart>> sent = new ArrayList<>();
         try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
             for (int n : numbers) {
                 sent.add(threads.submit(() -> {
+                    cancellation.check();
                     Sha256 sha = partHashes.get(n - 1);
                     long offset = (n - 1) * partSize;
                     long length = Math.min(partSize, size - offset);

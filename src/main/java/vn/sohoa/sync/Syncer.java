@@ -44,6 +44,7 @@ public final class Syncer {
     private final ObjectUploader uploader;
     private boolean lockChecked;
     private boolean lockEnabled;
+    private boolean untrustedWarned;
 
     public Syncer(Catalog catalog, BlobStore blobs, S3Repository repository, RepositorySettings settings, Backoff backoff,
                   Clock clock, Consumer<Message> warnings, ProgressListener progress, String operator) {
@@ -76,7 +77,16 @@ public final class Syncer {
         if (settings.window().isPresent() && !settings.window().get().contains(LocalTime.now(clock))) {
             return report(SyncReport.Outcome.OUTSIDE_WINDOW, new Counts(), Optional.empty());
         }
-        if (!repository.reachable()) {
+        S3Repository.Probe probe = repository.probe();
+        if (probe.reach() == S3Repository.Reach.UNTRUSTED) {
+            // not a network that comes back by itself: someone must set the CA, so say so, once
+            if (!untrustedWarned) {
+                warnings.accept(Message.of("sync.untrusted", settings.endpoint().toString(), probe.detail()));
+                untrustedWarned = true;
+            }
+            return report(SyncReport.Outcome.GAVE_UP, new Counts(), Optional.of("TLS: " + probe.detail()));
+        }
+        if (probe.reach() == S3Repository.Reach.OFFLINE) {
             return report(SyncReport.Outcome.OFFLINE, new Counts(), Optional.empty());
         }
         Counts counts = new Counts();
@@ -88,7 +98,7 @@ public final class Syncer {
                 if (batch.state() == OutboxBatch.State.FAILED) {
                     continue;
                 }
-                if (batch.state() == OutboxBatch.State.VERIFIED || uploadBatch(batch, pool, upload, counts)) {
+                if (batch.state() == OutboxBatch.State.VERIFIED || uploadBatch(batch, pool, upload, cancellation)) {
                     if (commit(batch.batchKey())) {
                         counts.committed(batch.batchKey());
                     }
@@ -118,12 +128,12 @@ public final class Syncer {
      * tag manifest and its signature one after the other. False when an object conflicts: the
      * commit marker is then never written.
      */
-    private boolean uploadBatch(OutboxBatch batch, UploadPool pool, Upload upload, Counts counts) {
+    private boolean uploadBatch(OutboxBatch batch, UploadPool pool, Upload upload, Cancellation cancellation) {
         List<OutboxEntry> pending = catalog.outbox().objects(batch.batchKey()).stream()
                 .filter(e -> e.state() != State.VERIFIED).toList();
         List<OutboxEntry> data = pending.stream().filter(e -> !BagLayout.isCommitMarker(e.objectKey())).toList();
         List<OutboxEntry> markers = pending.stream().filter(e -> BagLayout.isCommitMarker(e.objectKey())).toList();
-        if (pool.uploadAll(data, upload::send) == ObjectUploader.Outcome.CONFLICT) {
+        if (pool.uploadAll(data, upload::send, cancellation) == ObjectUploader.Outcome.CONFLICT) {
             return false;
         }
         for (OutboxEntry marker : markers) {
@@ -157,7 +167,7 @@ public final class Syncer {
         int failures = 0;
         while (true) {
             try {
-                return uploader.upload(entry, retainUntil);
+                return uploader.upload(entry, retainUntil, cancellation);
             } catch (RepositoryException e) {
                 catalog.outbox().noteError(entry.objectKey(), e.getMessage());
                 counts.error(e.getMessage());

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
+import vn.sohoa.progress.Cancellation;
 import vn.sohoa.progress.CancelledException;
 import vn.sohoa.store.OutboxEntry;
 
@@ -26,7 +27,8 @@ final class UploadPool implements AutoCloseable {
     }
 
     /** {@link ObjectUploader.Outcome#CONFLICT} when an object conflicted, else {@link ObjectUploader.Outcome#VERIFIED}. */
-    ObjectUploader.Outcome uploadAll(List<OutboxEntry> entries, Function<OutboxEntry, ObjectUploader.Outcome> upload) {
+    ObjectUploader.Outcome uploadAll(List<OutboxEntry> entries, Function<OutboxEntry, ObjectUploader.Outcome> upload,
+                                     Cancellation cancellation) {
         AtomicBoolean stop = new AtomicBoolean();
         List<Future<ObjectUploader.Outcome>> results = new ArrayList<>();
         for (OutboxEntry entry : entries) {
@@ -47,19 +49,29 @@ final class UploadPool implements AutoCloseable {
             }));
         }
         boolean conflict = false;
+        boolean interrupted = false;
         RuntimeException first = null;
         for (Future<ObjectUploader.Outcome> f : results) {
-            try {
-                conflict |= f.get() == ObjectUploader.Outcome.CONFLICT;
-            } catch (ExecutionException e) {
-                if (first == null) {
-                    first = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            while (true) {
+                try {
+                    conflict |= f.get() == ObjectUploader.Outcome.CONFLICT;
+                } catch (ExecutionException e) {
+                    if (first == null) {
+                        first = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    // an interrupt is a stop: the objects on the wire finish and are recorded, no new one starts
+                    interrupted = true;
+                    stop.set(true);
+                    cancellation.cancel();
+                    continue;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stop.set(true);
-                first = first == null ? new CancelledException() : first;
+                break;
             }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
         }
         if (first != null) {
             throw first;
