@@ -27,7 +27,7 @@ import vn.sohoa.sync.Syncer;
  * bench/sync: one batch of real-sized signed documents (scanned PDFs: mostly 0.2-8 MB, some 16-40 MB
  * that go multipart), uploaded to one local s3proxy by `aws s3 cp --recursive` (the baseline) and by
  * SoHoa's syncer, alternating, in the same run; SoHoa's heap is sampled throughout.
- * Usage: java -cp APP SyncBench.java WORK_DIR TOTAL_MB ROUNDS AWS_BINARY
+ * Usage: java -cp APP SyncBench.java WORK_DIR TOTAL_MB ROUNDS AWS_BINARY [PARALLEL_UPLOADS]
  */
 public class SyncBench {
 
@@ -36,6 +36,7 @@ public class SyncBench {
         long total = Long.parseLong(args[1]) * 1024 * 1024;
         int rounds = Integer.parseInt(args[2]);
         String aws = args[3];
+        int uploads = args.length > 4 ? Integer.parseInt(args[4]) : vn.sohoa.sync.RepositorySettings.DEFAULT_UPLOADS;
         Random random = new Random(20261123L);
         Path docs = Files.createDirectories(work.resolve("docs"));
         List<Path> files = new ArrayList<>();
@@ -54,7 +55,7 @@ public class SyncBench {
             files.add(f);
             bytes += size;
         }
-        System.out.printf("batch: %d documents, %.1f MB%n", files.size(), bytes / 1048576.0);
+        System.out.printf("batch: %d documents, %.1f MB; SoHoa sends %d requests at a time%n", files.size(), bytes / 1048576.0, uploads);
 
         try (CentralRepository central = CentralRepository.start(work.resolve("central"), 0)) {
             Map<String, String> awsEnv = Map.of("AWS_ACCESS_KEY_ID", central.credentials().accessKey(),
@@ -79,7 +80,7 @@ public class SyncBench {
                 Path home = work.resolve("home-" + round);
                 BlobStore blobs = BlobStore.open(home);
                 try (Catalog catalog = Catalog.open(home.resolve("catalog.db"));
-                     S3Repository repo = new S3Repository(central.settings())) {
+                     S3Repository repo = new S3Repository(central.settings().withUploads(uploads))) {
                     long caseId = catalog.openCase(CaseNumber.parse("1/2026/DS-ST"), java.util.Optional.empty(), "bench").id();
                     long batchId = catalog.startBatch(caseId, "bench", "bench").id();
                     List<OutboxBatch.Planned> objects = new ArrayList<>();
@@ -89,7 +90,7 @@ public class SyncBench {
                     }
                     String prefix = "sohoa-" + round + "/";
                     catalog.outbox().enqueue(new OutboxBatch.Plan(prefix, batchId, caseId, objects));
-                    Syncer syncer = new Syncer(catalog, blobs, repo, central.settings(), Backoff.standard(), Clock.systemUTC(),
+                    Syncer syncer = new Syncer(catalog, blobs, repo, central.settings().withUploads(uploads), Backoff.standard(), Clock.systemUTC(),
                             m -> { }, ProgressListener.NONE, "bench");
                     AtomicLong peak = new AtomicLong();
                     Thread sampler = Thread.ofPlatform().daemon().start(() -> {
