@@ -31,6 +31,17 @@ import vn.sohoa.sync.Syncer;
  */
 public class SyncBench {
 
+    /** The heap still in use after the last collection: what the upload really holds, garbage aside. */
+    static long liveAfterGc() {
+        long used = 0;
+        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                used += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return used;
+    }
+
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]);
         long total = Long.parseLong(args[1]) * 1024 * 1024;
@@ -65,6 +76,7 @@ public class SyncBench {
             List<Double> awsRates = new ArrayList<>();
             List<Double> sohoaRates = new ArrayList<>();
             long peakHeap = 0;
+            long peakLive = 0;
             for (int round = 1; round <= rounds; round++) {
                 long t = System.nanoTime();
                 ProcessBuilder pb = new ProcessBuilder(aws, "s3", "cp", "--recursive", "--only-show-errors",
@@ -93,10 +105,12 @@ public class SyncBench {
                     Syncer syncer = new Syncer(catalog, blobs, repo, central.settings().withUploads(uploads), Backoff.standard(), Clock.systemUTC(),
                             m -> { }, ProgressListener.NONE, "bench");
                     AtomicLong peak = new AtomicLong();
+                    AtomicLong live = new AtomicLong();
                     Thread sampler = Thread.ofPlatform().daemon().start(() -> {
                         while (!Thread.currentThread().isInterrupted()) {
                             Runtime r = Runtime.getRuntime();
                             peak.accumulateAndGet(r.totalMemory() - r.freeMemory(), Math::max);
+                            live.accumulateAndGet(liveAfterGc(), Math::max);
                             try {
                                 Thread.sleep(50);
                             } catch (InterruptedException e) {
@@ -113,15 +127,18 @@ public class SyncBench {
                     }
                     sohoaRates.add(bytes / 1048576.0 / sohoaSeconds);
                     peakHeap = Math.max(peakHeap, peak.get());
-                    System.out.printf("round %d: aws s3 cp %.1f s (%.1f MB/s), SoHoa %.1f s (%.1f MB/s, ratio %.2f), peak heap in use %d MB%n",
+                    peakLive = Math.max(peakLive, live.get());
+                    System.out.printf("round %d: aws s3 cp %.1f s (%.1f MB/s), SoHoa %.1f s (%.1f MB/s, ratio %.2f), peak heap in use %d MB, "
+                                    + "peak heap live after a GC %d MB%n",
                             round, awsSeconds, awsRates.getLast(), sohoaSeconds, sohoaRates.getLast(),
-                            sohoaRates.getLast() / awsRates.getLast(), peak.get() >> 20);
+                            sohoaRates.getLast() / awsRates.getLast(), peak.get() >> 20, live.get() >> 20);
                 }
             }
             double a = awsRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
             double s = sohoaRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-            System.out.printf("mean: aws s3 cp %.1f MB/s, SoHoa %.1f MB/s, SoHoa / aws = %.2f; peak heap in use %d MB (max heap %d MB, batch %d MB)%n",
-                    a, s, s / a, peakHeap >> 20, Runtime.getRuntime().maxMemory() >> 20, bytes >> 20);
+            System.out.printf("mean: aws s3 cp %.1f MB/s, SoHoa %.1f MB/s, SoHoa / aws = %.2f; peak heap in use %d MB, live after a GC %d MB "
+                            + "(max heap %d MB, batch %d MB)%n",
+                    a, s, s / a, peakHeap >> 20, peakLive >> 20, Runtime.getRuntime().maxMemory() >> 20, bytes >> 20);
         }
     }
 }
