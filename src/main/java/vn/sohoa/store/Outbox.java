@@ -203,6 +203,59 @@ public final class Outbox {
         });
     }
 
+    /**
+     * Marks a verified batch committed; true only the first time, so the caller writes the
+     * {@code sync.committed} custody event in the same transaction, exactly once.
+     */
+    public boolean markCommitted(String batchKey) {
+        return db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE sync_batch SET committed_at = ? WHERE batch_key = ? AND committed_at IS NULL")) {
+                ps.setString(1, now());
+                ps.setString(2, batchKey);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** When the batch got its {@code sync.committed} event; empty while it has none. */
+    public Optional<Instant> committedAt(String batchKey) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT committed_at FROM sync_batch WHERE batch_key = ?")) {
+                ps.setString(1, batchKey);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)).map(Instant::parse) : Optional.<Instant>empty();
+                }
+            }
+        });
+    }
+
+    /** Records what the last push found of the repository. */
+    public void noteConnection(String outcome, Optional<String> detail) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO sync_connection(id, checked_at, outcome, detail) VALUES (1, ?, ?, ?) ON CONFLICT(id) DO UPDATE "
+                            + "SET checked_at = excluded.checked_at, outcome = excluded.outcome, detail = excluded.detail")) {
+                ps.setString(1, now());
+                ps.setString(2, outcome);
+                ps.setString(3, detail.orElse(null));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** What the last push found of the repository; empty before the first one. */
+    public Optional<SyncConnection> connection() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT checked_at, outcome, detail FROM sync_connection WHERE id = 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new SyncConnection(Instant.parse(rs.getString(1)), rs.getString(2),
+                        Optional.ofNullable(rs.getString(3)))) : Optional.<SyncConnection>empty();
+            }
+        });
+    }
+
     private List<OutboxEntry> select(String where, String... args) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM outbox " + where)) {

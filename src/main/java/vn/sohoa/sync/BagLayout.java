@@ -25,6 +25,11 @@ public final class BagLayout {
     private BagLayout() {
     }
 
+    /** The tag manifest or its signature: sent one after the other, after every other object of the batch is verified. */
+    public static boolean isCommitMarker(String objectKey) {
+        return objectKey.endsWith("/" + TAG_MANIFEST) || objectKey.endsWith("/" + SIGNATURE);
+    }
+
     public static String prefix(String court, CaseNumber caseNumber, String batch) {
         return "courts/" + slug(court) + "/cases/" + caseNumber.key() + "/batches/" + batch + "/";
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import vn.sohoa.casefile.Sha256;
+import vn.sohoa.progress.Cancellation;
 import vn.sohoa.progress.Progress;
 import vn.sohoa.progress.ProgressListener;
 import vn.sohoa.store.BlobStore;
@@ -36,16 +37,19 @@ final class ObjectUploader {
     private final BlobStore blobs;
     private final long partSize;
     private final ProgressListener progress;
+    private final RequestSlots slots;
 
-    ObjectUploader(S3Repository repository, Outbox outbox, BlobStore blobs, long partSize, ProgressListener progress) {
+    ObjectUploader(S3Repository repository, Outbox outbox, BlobStore blobs, long partSize, ProgressListener progress,
+                   RequestSlots slots) {
         this.repository = repository;
         this.progress = progress;
+        this.slots = slots;
         this.outbox = outbox;
         this.blobs = blobs;
         this.partSize = partSize;
     }
 
-    Outcome upload(OutboxEntry entry, Optional<Instant> retainUntil) {
+    Outcome upload(OutboxEntry entry, Optional<Instant> retainUntil, Cancellation cancellation) {
         Path file = blobs.path(entry.blob());
         long size = entry.sizeBytes();
         boolean multipart = size >= RepositorySettings.MULTIPART_THRESHOLD;
@@ -59,10 +63,13 @@ final class ObjectUploader {
             return conflictIfConfirmed(entry, partHashes, existing.get());
         }
         if (multipart) {
-            uploadInParts(entry, file, size, partHashes, retainUntil);
+            uploadInParts(entry, file, size, partHashes, retainUntil, cancellation);
         } else {
             outbox.mark(entry.objectKey(), State.UPLOADING, Optional.empty(), Optional.empty());
-            repository.put(entry.objectKey(), file, size, entry.blob(), retainUntil);
+            slots.send(() -> {
+                repository.put(entry.objectKey(), file, size, entry.blob(), retainUntil);
+                return null;
+            });
         }
         RemoteObject stored = repository.head(entry.objectKey()).orElseThrow(() -> new RepositoryException(
                 "HEAD " + entry.objectKey() + ": missing right after its upload", true, 404, null));
@@ -91,7 +98,7 @@ final class ObjectUploader {
     }
 
     private void uploadInParts(OutboxEntry entry, Path file, long size, List<Sha256> partHashes,
-                               Optional<Instant> retainUntil) {
+                               Optional<Instant> retainUntil, Cancellation cancellation) {
         String key = entry.objectKey();
         Optional<String> uploadId = entry.uploadId();
         Optional<Map<Integer, RemotePart>> remoteParts = uploadId.flatMap(id -> repository.listParts(key, id));
@@ -104,22 +111,62 @@ final class ObjectUploader {
         Map<Integer, OutboxPart> recorded = new java.util.HashMap<>();
         outbox.parts(key, id).forEach(p -> recorded.put(p.partNumber(), p));
         List<OutboxPart> parts = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
         for (int n = 1; n <= partHashes.size(); n++) {
-            Sha256 sha = partHashes.get(n - 1);
             OutboxPart done = recorded.get(n);
-            if (done != null && done.sha256().equals(sha) && holds(remoteParts.get().get(n), done)) {
+            if (done != null && done.sha256().equals(partHashes.get(n - 1)) && holds(remoteParts.get().get(n), done)) {
                 parts.add(done);
-                continue;
+            } else {
+                missing.add(n);
             }
-            long offset = (n - 1) * partSize;
-            long length = Math.min(partSize, size - offset);
-            String etag = repository.uploadPart(key, id, n, file, offset, length, sha);
-            OutboxPart part = new OutboxPart(n, sha, etag);
-            outbox.recordPart(key, id, part);
-            parts.add(part);
-            progress.onProgress(new Progress(PART_TASK, n, partHashes.size(), key));
         }
+        parts.addAll(sendParts(key, id, file, size, partHashes, missing, cancellation));
+        parts.sort(java.util.Comparator.comparingInt(OutboxPart::partNumber));
         repository.complete(key, id, parts);
+    }
+
+    /**
+     * Sends the missing parts side by side, each on its own virtual thread waiting for a request
+     * slot; each part is recorded as soon as it is acknowledged, so a kill loses only those in
+     * flight. Waits for all of them, then reports the first failure.
+     */
+    private List<OutboxPart> sendParts(String key, String id, Path file, long size, List<Sha256> partHashes,
+                                       List<Integer> numbers, Cancellation cancellation) {
+        List<java.util.concurrent.Future<OutboxPart>> sent = new ArrayList<>();
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int n : numbers) {
+                sent.add(threads.submit(() -> {
+                    cancellation.check();
+                    Sha256 sha = partHashes.get(n - 1);
+                    long offset = (n - 1) * partSize;
+                    long length = Math.min(partSize, size - offset);
+                    String etag = slots.send(() -> repository.uploadPart(key, id, n, file, offset, length, sha));
+                    OutboxPart part = new OutboxPart(n, sha, etag);
+                    outbox.recordPart(key, id, part);
+                    progress.onProgress(new Progress(PART_TASK, n, partHashes.size(), key));
+                    return part;
+                }));
+            }
+        }
+        List<OutboxPart> parts = new ArrayList<>();
+        RuntimeException first = null;
+        for (var f : sent) {
+            try {
+                parts.add(f.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (first == null) {
+                    first = e.getCause() instanceof RuntimeException r ? r
+                            : new RepositoryException("PUT part of " + key + ": " + e.getCause(), true, 0, e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new vn.sohoa.progress.CancelledException();
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+        return parts;
     }
 
     /** The repository still holds the part we recorded: same checksum, or same ETag where it keeps no checksum. */

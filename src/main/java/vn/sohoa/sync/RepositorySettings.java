@@ -25,11 +25,19 @@ import vn.sohoa.i18n.SohoaException;
  */
 public record RepositorySettings(URI endpoint, String region, String bucket, Credentials credentials, boolean pathStyle,
                                  Optional<Path> extraCa, Optional<String> court, int retentionDays,
-                                 Optional<Long> bytesPerSecond, Optional<TimeWindow> window, long partSize) {
+                                 Optional<Long> bytesPerSecond, Optional<TimeWindow> window, long partSize,
+                                 int uploads) {
 
     public static final String FILE = "sync.properties";
     /** Objects of this size or more go multipart (issue 7: 16 MB). */
     public static final long MULTIPART_THRESHOLD = 16L * 1024 * 1024;
+    /**
+     * Requests sent at once (whole objects and parts together): one at a time left the link idle
+     * while each request's checksum and HEAD went back and forth.
+     */
+    public static final int DEFAULT_UPLOADS = 6;
+    /** More than this gains nothing on a district link and only holds more connections open. */
+    public static final int MAX_UPLOADS = 32;
 
     public RepositorySettings {
         if (!isLoopback(endpoint) && !"https".equalsIgnoreCase(endpoint.getScheme())) {
@@ -38,6 +46,17 @@ public record RepositorySettings(URI endpoint, String region, String bucket, Cre
         if (partSize < 5L * 1024 * 1024) {
             throw SohoaException.badInput("sync.badSetting", "part-size", String.valueOf(partSize));
         }
+        if (uploads < 1 || uploads > MAX_UPLOADS) {
+            throw SohoaException.badInput("sync.badSetting", "parallel-uploads", String.valueOf(uploads));
+        }
+    }
+
+    /** The settings as they were before parallel uploads: {@link #DEFAULT_UPLOADS} at a time. */
+    public RepositorySettings(URI endpoint, String region, String bucket, Credentials credentials, boolean pathStyle,
+                              Optional<Path> extraCa, Optional<String> court, int retentionDays,
+                              Optional<Long> bytesPerSecond, Optional<TimeWindow> window, long partSize) {
+        this(endpoint, region, bucket, credentials, pathStyle, extraCa, court, retentionDays, bytesPerSecond, window,
+                partSize, DEFAULT_UPLOADS);
     }
 
     /** A repository with the defaults: path-style, no extra CA, no retention, no cap, no window, 16 MB parts. */
@@ -48,17 +67,27 @@ public record RepositorySettings(URI endpoint, String region, String bucket, Cre
 
     public RepositorySettings withCourt(String court) {
         return new RepositorySettings(endpoint, region, bucket, credentials, pathStyle, extraCa, Optional.of(court),
-                retentionDays, bytesPerSecond, window, partSize);
+                retentionDays, bytesPerSecond, window, partSize, uploads);
     }
 
     public RepositorySettings withRetentionDays(int days) {
         return new RepositorySettings(endpoint, region, bucket, credentials, pathStyle, extraCa, court, days,
-                bytesPerSecond, window, partSize);
+                bytesPerSecond, window, partSize, uploads);
     }
 
     public RepositorySettings withPartSize(long bytes) {
         return new RepositorySettings(endpoint, region, bucket, credentials, pathStyle, extraCa, court, retentionDays,
-                bytesPerSecond, window, bytes);
+                bytesPerSecond, window, bytes, uploads);
+    }
+
+    public RepositorySettings withUploads(int n) {
+        return new RepositorySettings(endpoint, region, bucket, credentials, pathStyle, extraCa, court, retentionDays,
+                bytesPerSecond, window, partSize, n);
+    }
+
+    public RepositorySettings withExtraCa(Path caFile) {
+        return new RepositorySettings(endpoint, region, bucket, credentials, pathStyle, Optional.of(caFile), court,
+                retentionDays, bytesPerSecond, window, partSize, uploads);
     }
 
     /** Reads {@code sync.properties}; empty when the home has none (sync is not set up). */
@@ -98,7 +127,8 @@ public record RepositorySettings(URI endpoint, String region, String bucket, Cre
                 number(p, "retention-days", 0),
                 Optional.ofNullable(p.getProperty("bandwidth")).map(v -> bytes("bandwidth", v)),
                 Optional.ofNullable(p.getProperty("window")).map(TimeWindow::parse),
-                Optional.ofNullable(p.getProperty("part-size")).map(v -> bytes("part-size", v)).orElse(MULTIPART_THRESHOLD));
+                Optional.ofNullable(p.getProperty("part-size")).map(v -> bytes("part-size", v)).orElse(MULTIPART_THRESHOLD),
+                number(p, "parallel-uploads", DEFAULT_UPLOADS));
     }
 
     private static String required(Properties p, String key, Path file) {

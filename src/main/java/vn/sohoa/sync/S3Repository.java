@@ -69,7 +69,7 @@ public final class S3Repository implements AutoCloseable {
         this.bucket = settings.bucket();
         this.throttle = Throttle.of(settings.bytesPerSecond());
         ApacheHttpClient.Builder http = ApacheHttpClient.builder()
-                .connectionTimeout(Duration.ofSeconds(5)).socketTimeout(socketTimeout).maxConnections(4);
+                .connectionTimeout(Duration.ofSeconds(5)).socketTimeout(socketTimeout).maxConnections(settings.uploads() + 2);
         settings.extraCa().ifPresent(ca -> http.tlsTrustManagersProvider(() -> trustManagers(ca)));
         this.s3 = S3Client.builder()
                 .endpointOverride(settings.endpoint())
@@ -90,13 +90,34 @@ public final class S3Repository implements AutoCloseable {
         this(settings, Duration.ofSeconds(60));
     }
 
+    /** What the probe found: the repository answers, does not, or answers over TLS that SoHoa does not trust. */
+    public enum Reach { REACHABLE, OFFLINE, UNTRUSTED }
+
+    /** The probe's finding, with the cause when it is not {@link Reach#REACHABLE}. */
+    public record Probe(Reach reach, String detail) {
+    }
+
     /** The cheap probe: does the repository answer for the bucket. */
     public boolean reachable() {
+        return probe().reach() == Reach.REACHABLE;
+    }
+
+    /** The cheap probe, telling a TLS handshake SoHoa refused (an unknown CA, a wrong name) from a repository that is down. */
+    public Probe probe() {
         try {
             s3.headBucket(b -> b.bucket(bucket));
-            return true;
+            return new Probe(Reach.REACHABLE, "");
         } catch (SdkException e) {
-            return false;
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof javax.net.ssl.SSLException) {
+                    Throwable root = c;
+                    while (root.getCause() != null) {
+                        root = root.getCause();
+                    }
+                    return new Probe(Reach.UNTRUSTED, String.valueOf(root.getMessage()));
+                }
+            }
+            return new Probe(Reach.OFFLINE, String.valueOf(e.getMessage()));
         }
     }
 

@@ -31,6 +31,8 @@ public final class SyncRun {
     private final Optional<TsaClient> tsa;
     private final Consumer<Message> warnings;
     private final ProgressListener progress;
+    private Syncer syncer;
+    private S3Repository syncerRepository;
 
     public SyncRun(Catalog catalog, BlobStore blobs, RepositorySettings settings, String operator, Supplier<SigningKey> key,
                    Optional<TsaClient> tsa, Consumer<Message> warnings, ProgressListener progress) {
@@ -46,8 +48,16 @@ public final class SyncRun {
 
     public Result once(S3Repository repository, Cancellation cancellation) {
         PlanReport plan = new SyncPlanner(catalog, blobs, operator, settings.court(), key, tsa).planReady();
-        Syncer syncer = new Syncer(catalog, blobs, repository, settings, Backoff.standard(), Clock.systemDefaultZone(),
-                warnings, progress, operator);
-        return new Result(plan, syncer.push(FAILURES_PER_ROUND, cancellation));
+        return new Result(plan, syncer(repository).push(FAILURES_PER_ROUND, cancellation));
+    }
+
+    /** One syncer per repository for all rounds, so that what it learns once (Object Lock, and its warning) holds. */
+    private synchronized Syncer syncer(S3Repository repository) {
+        if (syncer == null || syncerRepository != repository) {
+            syncer = new Syncer(catalog, blobs, repository, settings, Backoff.standard(), Clock.systemDefaultZone(),
+                    warnings, progress, operator);
+            syncerRepository = repository;
+        }
+        return syncer;
     }
 }

@@ -21,9 +21,12 @@ import vn.sohoa.store.OutboxEntry.State;
 
 /**
  * Pushes the outbox to the central repository: probe first (offline means everything waits),
- * then each batch's objects in order, retrying transient failures with exponential backoff and
- * jitter, within the optional time window and bandwidth cap. A batch whose object conflicts stops
- * there, so its commit marker is never written over an inconsistent bag.
+ * then each batch's objects, {@link RepositorySettings#uploads()} requests at a time, retrying
+ * transient failures with exponential backoff and jitter, within the optional time window and the
+ * bandwidth cap they share. The tag manifest and its signature go last, once every other object of
+ * the batch is verified; a batch whose object conflicts stops there, so its commit marker is never
+ * written over an inconsistent bag. A verified batch gets its {@code sync.committed} custody event
+ * exactly once, also when a kill came between its last object and the event.
  */
 public final class Syncer {
 
@@ -41,6 +44,7 @@ public final class Syncer {
     private final ObjectUploader uploader;
     private boolean lockChecked;
     private boolean lockEnabled;
+    private boolean untrustedWarned;
 
     public Syncer(Catalog catalog, BlobStore blobs, S3Repository repository, RepositorySettings settings, Backoff backoff,
                   Clock clock, Consumer<Message> warnings, ProgressListener progress, String operator) {
@@ -50,50 +54,54 @@ public final class Syncer {
         this.backoff = backoff;
         this.clock = clock;
         this.warnings = warnings;
-        this.progress = progress;
+        // objects and parts finish on several threads: the listener hears them one at a time
+        this.progress = p -> {
+            synchronized (this) {
+                progress.onProgress(p);
+            }
+        };
         this.operator = operator;
-        this.uploader = new ObjectUploader(repository, catalog.outbox(), blobs, settings.partSize(), progress);
+        this.uploader = new ObjectUploader(repository, catalog.outbox(), blobs, settings.partSize(), this.progress,
+                new RequestSlots(settings.uploads()));
     }
 
-    /** One push of everything queued; gives up after {@code maxFailuresInARow} transient failures in a row. */
+    /** One push of everything queued; gives up after {@code maxFailuresInARow} transient failures in a row of one object. */
     public SyncReport push(int maxFailuresInARow, Cancellation cancellation) {
+        SyncReport report = pushEverything(maxFailuresInARow, cancellation);
+        catalog.outbox().noteConnection(report.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                report.outcome() == SyncReport.Outcome.DONE ? Optional.empty() : report.lastError());
+        return report;
+    }
+
+    private SyncReport pushEverything(int maxFailuresInARow, Cancellation cancellation) {
         if (settings.window().isPresent() && !settings.window().get().contains(LocalTime.now(clock))) {
             return report(SyncReport.Outcome.OUTSIDE_WINDOW, new Counts(), Optional.empty());
         }
-        if (!repository.reachable()) {
+        S3Repository.Probe probe = repository.probe();
+        if (probe.reach() == S3Repository.Reach.UNTRUSTED) {
+            // not a network that comes back by itself: someone must set the CA, so say so, once
+            if (!untrustedWarned) {
+                warnings.accept(Message.of("sync.untrusted", settings.endpoint().toString(), probe.detail()));
+                untrustedWarned = true;
+            }
+            return report(SyncReport.Outcome.GAVE_UP, new Counts(), Optional.of("TLS: " + probe.detail()));
+        }
+        if (probe.reach() == S3Repository.Reach.OFFLINE) {
             return report(SyncReport.Outcome.OFFLINE, new Counts(), Optional.empty());
         }
         Counts counts = new Counts();
-        try {
+        try (UploadPool pool = new UploadPool(settings.uploads())) {
             Optional<Instant> retainUntil = retention();
             long total = catalog.outbox().batches().stream().mapToLong(b -> b.bytes() - b.bytesVerified()).sum();
+            Upload upload = entry -> uploadOne(entry, retainUntil, maxFailuresInARow, counts, total, cancellation);
             for (OutboxBatch batch : catalog.outbox().batches()) {
-                if (batch.state() == OutboxBatch.State.VERIFIED || batch.state() == OutboxBatch.State.FAILED) {
+                if (batch.state() == OutboxBatch.State.FAILED) {
                     continue;
                 }
-                boolean complete = true;
-                for (OutboxEntry entry : catalog.outbox().objects(batch.batchKey())) {
-                    if (entry.state() == State.VERIFIED) {
-                        continue;
+                if (batch.state() == OutboxBatch.State.VERIFIED || uploadBatch(batch, pool, upload, cancellation)) {
+                    if (commit(batch.batchKey())) {
+                        counts.committed(batch.batchKey());
                     }
-                    cancellation.check();
-                    ObjectUploader.Outcome outcome = uploadWithRetries(entry, retainUntil, maxFailuresInARow, counts, cancellation);
-                    if (outcome == ObjectUploader.Outcome.CONFLICT) {
-                        counts.conflicts++;
-                        complete = false;
-                        break;
-                    }
-                    if (outcome == ObjectUploader.Outcome.SKIPPED_SAME) {
-                        counts.skipped++;
-                    } else {
-                        counts.uploaded++;
-                        counts.bytes += entry.sizeBytes();
-                    }
-                    progress.onProgress(new Progress(TASK, counts.bytes, total, entry.objectKey()));
-                }
-                if (complete) {
-                    catalog.custody().append(operator, "sync.committed", Optional.empty(), batch.batchKey());
-                    counts.committed.add(batch.batchKey());
                 }
             }
         } catch (GiveUp g) {
@@ -104,21 +112,74 @@ public final class Syncer {
         return report(SyncReport.Outcome.DONE, counts, Optional.empty());
     }
 
+    /** The batch's {@code sync.committed} event, unless it has it already. */
+    private boolean commit(String batchKey) {
+        return catalog.inTransaction(() -> {
+            if (!catalog.outbox().markCommitted(batchKey)) {
+                return false;
+            }
+            catalog.custody().append(operator, "sync.committed", Optional.empty(), batchKey);
+            return true;
+        });
+    }
+
+    /**
+     * The batch's data and bag files side by side, then, once every one of them is verified, the
+     * tag manifest and its signature one after the other. False when an object conflicts: the
+     * commit marker is then never written.
+     */
+    private boolean uploadBatch(OutboxBatch batch, UploadPool pool, Upload upload, Cancellation cancellation) {
+        List<OutboxEntry> pending = catalog.outbox().objects(batch.batchKey()).stream()
+                .filter(e -> e.state() != State.VERIFIED).toList();
+        List<OutboxEntry> data = pending.stream().filter(e -> !BagLayout.isCommitMarker(e.objectKey())).toList();
+        List<OutboxEntry> markers = pending.stream().filter(e -> BagLayout.isCommitMarker(e.objectKey())).toList();
+        if (pool.uploadAll(data, upload::send, cancellation) == ObjectUploader.Outcome.CONFLICT) {
+            return false;
+        }
+        for (OutboxEntry marker : markers) {
+            if (upload.send(marker) == ObjectUploader.Outcome.CONFLICT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One object to {@code verified}, with its retries; counted and reported when it is. */
+    @FunctionalInterface
+    interface Upload {
+        ObjectUploader.Outcome send(OutboxEntry entry);
+    }
+
+    private ObjectUploader.Outcome uploadOne(OutboxEntry entry, Optional<Instant> retainUntil, int maxFailuresInARow,
+                                             Counts counts, long total, Cancellation cancellation) {
+        cancellation.check();
+        ObjectUploader.Outcome outcome = uploadWithRetries(entry, retainUntil, maxFailuresInARow, counts, cancellation);
+        long sent = counts.add(outcome, entry.sizeBytes());
+        if (outcome != ObjectUploader.Outcome.CONFLICT) {
+            progress.onProgress(new Progress(TASK, sent, total, entry.objectKey()));
+        }
+        return outcome;
+    }
+
     private ObjectUploader.Outcome uploadWithRetries(OutboxEntry first, Optional<Instant> retainUntil, int maxFailuresInARow,
                                                      Counts counts, Cancellation cancellation) {
         OutboxEntry entry = first;
         int failures = 0;
         while (true) {
             try {
-                return uploader.upload(entry, retainUntil);
+                return uploader.upload(entry, retainUntil, cancellation);
             } catch (RepositoryException e) {
                 catalog.outbox().noteError(entry.objectKey(), e.getMessage());
-                counts.lastError = Optional.of(e.getMessage());
+                counts.error(e.getMessage());
                 failures++;
                 if (!e.isTransient() || failures >= maxFailuresInARow) {
                     throw new GiveUp(e.getMessage());
                 }
-                sleep(backoff.delay(failures), cancellation);
+                Duration wait;
+                synchronized (backoff) {
+                    wait = backoff.delay(failures);
+                }
+                sleep(wait, cancellation);
                 entry = catalog.outbox().find(entry.objectKey()).orElseThrow();
             }
         }
@@ -155,20 +216,44 @@ public final class Syncer {
     }
 
     private static SyncReport report(SyncReport.Outcome outcome, Counts c, Optional<String> error) {
-        return new SyncReport(outcome, c.uploaded, c.skipped, c.conflicts, c.bytes, List.copyOf(c.committed),
-                error.or(() -> c.lastError));
+        synchronized (c) {
+            return new SyncReport(outcome, c.uploaded, c.skipped, c.conflicts, c.bytes, List.copyOf(c.committed),
+                    error.or(() -> c.lastError));
+        }
     }
 
+    /** What the push did so far; objects finish on several threads. */
     private static final class Counts {
-        int uploaded;
-        int skipped;
-        int conflicts;
-        long bytes;
-        final List<String> committed = new ArrayList<>();
-        Optional<String> lastError = Optional.empty();
+        private int uploaded;
+        private int skipped;
+        private int conflicts;
+        private long bytes;
+        private final List<String> committed = new ArrayList<>();
+        private Optional<String> lastError = Optional.empty();
+
+        /** Counts a finished object; returns the bytes sent so far. */
+        synchronized long add(ObjectUploader.Outcome outcome, long size) {
+            switch (outcome) {
+                case CONFLICT -> conflicts++;
+                case SKIPPED_SAME -> skipped++;
+                case VERIFIED -> {
+                    uploaded++;
+                    bytes += size;
+                }
+            }
+            return bytes;
+        }
+
+        synchronized void error(String message) {
+            lastError = Optional.of(message);
+        }
+
+        synchronized void committed(String batchKey) {
+            committed.add(batchKey);
+        }
     }
 
-    private static final class GiveUp extends RuntimeException {
+    static final class GiveUp extends RuntimeException {
         GiveUp(String message) {
             super(message, null, false, false);
         }

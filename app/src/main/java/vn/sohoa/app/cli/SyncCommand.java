@@ -1,6 +1,7 @@
 package vn.sohoa.app.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +22,11 @@ import vn.sohoa.i18n.SohoaException;
 import vn.sohoa.pipeline.Workstation;
 import vn.sohoa.progress.Cancellation;
 import vn.sohoa.store.OutboxBatch;
+import vn.sohoa.store.SyncConnection;
 import vn.sohoa.sync.Backoff;
 import vn.sohoa.sync.RepositorySettings;
 import vn.sohoa.sync.S3Repository;
+import vn.sohoa.sync.SyncLoop;
 import vn.sohoa.sync.SyncReport;
 import vn.sohoa.sync.SyncRun;
 
@@ -59,6 +62,8 @@ final class SyncCommand implements Callable<Integer> {
     @Option(names = "--interval", paramLabel = "SECONDS", defaultValue = "60", descriptionKey = "option.sync.interval")
     private int interval;
 
+    private java.util.function.Predicate<String> committed = key -> false;
+
     @Override
     public Integer call() {
         Terminal t = root.terminal();
@@ -70,7 +75,8 @@ final class SyncCommand implements Callable<Integer> {
         }
         try (Workstation ws = root.openWorkstation()) {
             if (status) {
-                return printStatus(t, ws.catalog().outbox().batches());
+                committed = key -> ws.catalog().outbox().committedAt(key).isPresent();
+                return printStatus(t, ws.catalog().outbox().batches(), ws.catalog().outbox().connection());
             }
             Path file = ws.home().root().resolve(RepositorySettings.FILE);
             RepositorySettings settings = RepositorySettings.load(file, root.env())
@@ -78,24 +84,48 @@ final class SyncCommand implements Callable<Integer> {
             SyncRun run = new SyncRun(ws.catalog(), ws.blobs(), settings, ws.operator(), () -> signingKey(t),
                     Optional.ofNullable(tsa).map(TsaClient::new), w -> t.error(w), t.progress());
             try (S3Repository repository = new S3Repository(settings)) {
-                Backoff offline = Backoff.standard();
-                for (int round = 0; ; round++) {
+                if (once) {
                     SyncRun.Result r = run.once(repository, Cancellation.none());
                     t.clearProgress();
                     report(t, r);
-                    if (once) {
-                        return r.push().outcome() == SyncReport.Outcome.GAVE_UP || r.push().conflicts() > 0
-                                ? ExitCode.CHECK_FAILED : ExitCode.OK;
-                    }
-                    long waitMillis = r.push().outcome() == SyncReport.Outcome.DONE ? interval * 1000L
-                            : Math.max(1000, offline.delay(round).toMillis());
-                    Thread.sleep(waitMillis);
+                    return r.push().outcome() == SyncReport.Outcome.GAVE_UP || r.push().conflicts() > 0
+                            ? ExitCode.CHECK_FAILED : ExitCode.OK;
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return ExitCode.OK;
+                return continuously(t, run, repository);
             }
         }
+    }
+
+    /**
+     * Rounds until stopped: Ctrl+C or SIGTERM (a shutdown hook raises the stop and waits for the
+     * objects on the wire), or an interrupt when run in-process.
+     */
+    private int continuously(Terminal t, SyncRun run, S3Repository repository) {
+        Cancellation stop = new Cancellation();
+        Thread loop = Thread.currentThread();
+        Thread hook = Thread.ofPlatform().unstarted(() -> {
+            stop.cancel();
+            try {
+                loop.join(Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            new SyncLoop(run, repository, Duration.ofSeconds(interval), Backoff.standard()).run(stop, r -> {
+                t.clearProgress();
+                report(t, r);
+            });
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it waits for this thread
+            }
+        }
+        t.say("sync.stopped");
+        return ExitCode.OK;
     }
 
     private SigningKey signingKey(Terminal t) {
@@ -116,7 +146,7 @@ final class SyncCommand implements Callable<Integer> {
         }
     }
 
-    private int printStatus(Terminal t, List<OutboxBatch> batches) {
+    private int printStatus(Terminal t, List<OutboxBatch> batches, Optional<SyncConnection> connection) {
         if (json) {
             List<Map<String, Object>> list = new ArrayList<>();
             for (OutboxBatch b : batches) {
@@ -129,6 +159,7 @@ final class SyncCommand implements Callable<Integer> {
                 m.put("bytes", b.bytes());
                 m.put("bytes_verified", b.bytesVerified());
                 m.put("last_error", b.lastError().orElse(null));
+                m.put("committed", b.state() == OutboxBatch.State.VERIFIED && committed.test(b.batchKey()));
                 list.add(m);
             }
             Map<String, Object> out = new LinkedHashMap<>();
@@ -138,9 +169,17 @@ final class SyncCommand implements Callable<Integer> {
                 totals.put(s.name().toLowerCase(Locale.ROOT), batches.stream().filter(b -> b.state() == s).count());
             }
             out.put("totals", totals);
+            connection.ifPresent(c -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("state", c.outcome());
+                m.put("checked_at", c.checkedAt().toString());
+                m.put("detail", c.detail().orElse(null));
+                out.put("connection", m);
+            });
             Json.print(t.out(), out);
             return ExitCode.OK;
         }
+        connection.ifPresent(c -> t.say("sync.status.connection", t.text("sync.outcome.short." + c.outcome()), c.checkedAt()));
         if (batches.isEmpty()) {
             t.say("sync.status.empty");
             return ExitCode.OK;

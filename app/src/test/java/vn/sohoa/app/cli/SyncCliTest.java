@@ -91,6 +91,25 @@ class SyncCliTest {
             assertThat(batch.get("bytes_verified").asLong()).isEqualTo(batch.get("bytes").asLong());
             assertThat(batch.get("last_error").isNull()).isTrue();
             assertThat(status.get("totals").get("verified").asInt()).isEqualTo(1);
+            assertThat(batch.get("committed").asBoolean()).isTrue();
+            assertThat(status.get("connection").get("state").asText()).isEqualTo("done");
+
+            // Continuous mode until stopped: a round runs, the stop is clean and said.
+            StringWriter loopOut = new StringWriter();
+            AtomicInteger loopExit = new AtomicInteger(-1);
+            Thread loop = Thread.ofPlatform().start(() -> loopExit.set(Cli.run(concat(List.of("--home", home.toString(),
+                    "--lang", "en", "sync", "--interval", "1"), key), new PrintWriter(loopOut, true),
+                    new PrintWriter(new StringWriter(), true), env)));
+            long until = System.currentTimeMillis() + 120_000;
+            while (loopOut.toString().split("Sent 0 objects", -1).length < 3 && System.currentTimeMillis() < until) {
+                Thread.sleep(50);
+            }
+            loop.interrupt();
+            loop.join(30_000);
+            assertThat(loop.isAlive()).isFalse();
+            assertThat(loopExit.get()).isZero();
+            assertThat(loopOut.toString()).as("two rounds, then stopped").contains("Sync stopped")
+                    .containsPattern("(?s)Sent 0 objects.*Sent 0 objects");
 
             CliRun vi = CliRun.with(env, "--home", home.toString(), "--lang", "vi", "sync", "--status");
             assertThat(vi.out()).contains("đã xác minh", "7/7 đối tượng");
