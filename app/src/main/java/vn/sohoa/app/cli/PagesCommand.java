@@ -42,25 +42,56 @@ final class PagesCommand implements Runnable {
         int ordinal;
     }
 
-    @Command(name = "declare", mixinStandardHelpOptions = true)
-    static final class Declare implements Callable<Integer> {
+    /**
+     * A step on one document of the case: what it needs is read first (an image file, a scan), then
+     * the catalog is opened for the step itself.
+     */
+    abstract static class DocumentStep implements Callable<Integer> {
         @ParentCommand
-        private PagesCommand pages;
+        PagesCommand pages;
 
         @Mixin
-        private Target target;
+        Target target;
 
+        /** Reads what the step needs before the catalog is opened; nothing by default. */
+        void prepare() {
+        }
+
+        /** The step itself, returning the exit status. */
+        abstract int apply(Terminal t, Workstation ws, CaseNumber number);
+
+        @Override
+        public final Integer call() {
+            CaseNumber number = target.number();
+            prepare();
+            try (Workstation ws = pages.root.openWorkstation()) {
+                return apply(pages.root.terminal(), ws, number);
+            }
+        }
+    }
+
+    /** A step with one page for the document: scanned now, or read from an image file. */
+    abstract static class OnePageStep extends DocumentStep {
+        @Mixin
+        OnePageSource source;
+
+        OnePageSource.Image image;
+
+        @Override
+        void prepare() {
+            image = source.read(pages.root.env());
+        }
+    }
+
+    @Command(name = "declare", mixinStandardHelpOptions = true)
+    static final class Declare extends DocumentStep {
         @Parameters(paramLabel = "COUNT", descriptionKey = "option.pages.count")
         private int count;
 
         @Override
-        public Integer call() {
-            Terminal t = pages.root.terminal();
-            CaseNumber number = target.number();
-            try (Workstation ws = pages.root.openWorkstation()) {
-                ws.declarePages(number, target.ordinal, count);
-                return report(t, ws, number);
-            }
+        int apply(Terminal t, Workstation ws, CaseNumber number) {
+            ws.declarePages(number, target.ordinal, count);
+            return report(t, ws, number);
         }
     }
 
@@ -82,59 +113,31 @@ final class PagesCommand implements Runnable {
     }
 
     @Command(name = "insert", mixinStandardHelpOptions = true)
-    static final class Insert implements Callable<Integer> {
-        @ParentCommand
-        private PagesCommand pages;
-
-        @Mixin
-        private Target target;
-
+    static final class Insert extends OnePageStep {
         @Option(names = "--at", paramLabel = "K", required = true, descriptionKey = "option.pages.at")
         private int position;
 
-        @Mixin
-        private OnePageSource source;
-
         @Override
-        public Integer call() {
-            Terminal t = pages.root.terminal();
-            CaseNumber number = target.number();
-            OnePageSource.Image image = source.read(pages.root.env());
-            try (Workstation ws = pages.root.openWorkstation()) {
-                Page page = ws.insertPage(number, target.ordinal, position, image.image(), image.dpi(), image.source());
-                t.say("pages.inserted", page.sequence(), target.ordinal, number, page.master().sha256());
-                return report(t, ws, number);
-            }
+        int apply(Terminal t, Workstation ws, CaseNumber number) {
+            Page page = ws.insertPage(number, target.ordinal, position, image.image(), image.dpi(), image.source());
+            t.say("pages.inserted", page.sequence(), target.ordinal, number, page.master().sha256());
+            return report(t, ws, number);
         }
     }
 
     @Command(name = "replace", mixinStandardHelpOptions = true)
-    static final class Replace implements Callable<Integer> {
-        @ParentCommand
-        private PagesCommand pages;
-
-        @Mixin
-        private Target target;
-
+    static final class Replace extends OnePageStep {
         @Option(names = "--page", paramLabel = "K", required = true, descriptionKey = "option.pages.page")
         private int sequence;
 
         @Option(names = "--reason", paramLabel = "TEXT", required = true, descriptionKey = "option.pages.reason")
         private String reason;
 
-        @Mixin
-        private OnePageSource source;
-
         @Override
-        public Integer call() {
-            Terminal t = pages.root.terminal();
-            CaseNumber number = target.number();
-            OnePageSource.Image image = source.read(pages.root.env());
-            try (Workstation ws = pages.root.openWorkstation()) {
-                Page page = ws.replacePage(number, target.ordinal, sequence, image.image(), image.dpi(), reason);
-                t.say("pages.replaced", page.sequence(), target.ordinal, number, page.master().sha256());
-                return ExitCode.OK;
-            }
+        int apply(Terminal t, Workstation ws, CaseNumber number) {
+            Page page = ws.replacePage(number, target.ordinal, sequence, image.image(), image.dpi(), reason);
+            t.say("pages.replaced", page.sequence(), target.ordinal, number, page.master().sha256());
+            return ExitCode.OK;
         }
     }
 

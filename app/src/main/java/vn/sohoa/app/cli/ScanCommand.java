@@ -1,11 +1,9 @@
 package vn.sohoa.app.cli;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +16,6 @@ import vn.sohoa.capture.PageEdits;
 import vn.sohoa.capture.ScanCapture;
 import vn.sohoa.casefile.CaseNumber;
 import vn.sohoa.casefile.Document;
-import vn.sohoa.casefile.DocumentType;
 import vn.sohoa.casefile.Page;
 import vn.sohoa.i18n.SohoaException;
 import vn.sohoa.pipeline.Workstation;
@@ -41,14 +38,8 @@ final class ScanCommand implements Callable<Integer> {
     @Mixin
     private CaseOption target;
 
-    @Option(names = "--type", paramLabel = "TYPE", descriptionKey = "option.import.type")
-    private String type;
-
-    @Option(names = "--title", paramLabel = "TEXT", descriptionKey = "option.scan.title")
-    private String title;
-
-    @Option(names = "--into", paramLabel = "N", descriptionKey = "option.scan.into")
-    private Integer into;
+    @Mixin
+    private ScanInto document;
 
     @Option(names = "--pages", paramLabel = "N", defaultValue = "0", descriptionKey = "option.scan.pages")
     private int pages;
@@ -79,10 +70,10 @@ final class ScanCommand implements Callable<Integer> {
         if (declared != null && declared < 0) {
             throw SohoaException.badInput("pages.badCount", declared);
         }
-        if (backsOf != null && into != null) {
+        if (backsOf != null && document.into != null) {
             throw SohoaException.badInput("scan.backsAndInto");
         }
-        ScanCapture.Into into = into(t);
+        ScanCapture.Into into = document.target(t.locale());
         ScanSettings settings = device.settings(duplex ? Source.FEEDER_DUPLEX : source.source, pages);
         ScannerDevice opened;
         try {
@@ -116,17 +107,6 @@ final class ScanCommand implements Callable<Integer> {
                     || reportDocumentCounts(t, ws, number, result.documents());
             return stackMatches && documentsMatch ? ExitCode.OK : ExitCode.CHECK_FAILED;
         }
-    }
-
-    /** A new document of the type asked for, or more pages after the last of an existing one. */
-    private ScanCapture.Into into(Terminal t) {
-        if (into != null) {
-            return new ScanCapture.Into.ExistingDocument(into);
-        }
-        DocumentType documentType = type == null ? DocumentType.KHAC : DocumentType.find(type).orElseThrow(
-                () -> SohoaException.badInput("doctype.unknown", type,
-                        Arrays.stream(DocumentType.values()).map(DocumentType::code).collect(Collectors.joining(", "))));
-        return new ScanCapture.Into.NewDocument(documentType, title != null ? title : documentType.label(t.locale()));
     }
 
     private static String deviceWords(ScanOutcome outcome) {
