@@ -25,7 +25,8 @@ import vn.sohoa.store.Catalog;
  * Scans into a document: each page is stored and hashed the moment it leaves the scanner, so a
  * jam or a vanished scanner loses nothing already scanned, and a later scan can resume into the
  * same document after its last page. A separator sheet (QR code) in the stack starts a new
- * document of the type it names; the sheet itself is kept and logged, but is not a page of the file.
+ * document of the type it names, with the page count it declares; the sheet itself is kept and
+ * logged, but is not a page of the file.
  */
 public final class ScanCapture {
 
@@ -115,6 +116,11 @@ public final class ScanCapture {
                     "batch " + batch.id() + " separator " + separators + ": " + sheet.type().code() + " " + sheet.title() + note);
             next = new Into.NewDocument(sheet.type(), sheet.title(), "scan:" + batch.id() + ":sep" + separators);
             current = null;
+            if (sheet.declaredPages().isPresent()) {
+                // Opened now, not at its first page: a sheet whose pages never came must still be caught by its count.
+                open();
+                catalog.pageOrder().declare(current.id(), sheet.declaredPages().getAsInt(), actor);
+            }
         }
 
         private void open() {

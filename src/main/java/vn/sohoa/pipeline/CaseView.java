@@ -2,7 +2,9 @@ package vn.sohoa.pipeline;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import vn.sohoa.capture.PageCountCheck;
 import vn.sohoa.casefile.CaseFile;
 import vn.sohoa.casefile.Document;
 import vn.sohoa.casefile.Page;
@@ -11,7 +13,13 @@ import vn.sohoa.quality.QualityFlag;
 /** A case as {@code sohoa show} and the desktop present it. */
 public record CaseView(CaseFile caseFile, List<DocumentView> documents) {
 
-    public record DocumentView(Document document, List<PageView> pages) {
+    /** A document, its pages, and the page count declared for it (by the clerk or its separator sheet), if any. */
+    public record DocumentView(Document document, List<PageView> pages, Optional<Integer> declaredPages) {
+
+        /** The declared count against the pages the document has, when a count was declared. */
+        public Optional<PageCountCheck> pageCount() {
+            return declaredPages.map(declared -> new PageCountCheck(declared, pages.size()));
+        }
     }
 
     /**

@@ -255,6 +255,18 @@ public final class Workstation implements AutoCloseable {
         return new PageEdits.BacksScan(result, fronts, interleaved);
     }
 
+    /**
+     * Refuses to sign a document whose pages scanned differ from the pages declared for it (a double
+     * feed, a page left out or scanned twice): one sentence naming the document and both counts.
+     */
+    public void requireDeclaredPageCount(CaseNumber number, int ordinal) {
+        Document document = requireDocument(number, ordinal);
+        pageEdits().check(document).filter(check -> !check.matches()).ifPresent(check -> {
+            throw new SohoaException(SohoaException.Reason.CHECK_FAILED, vn.sohoa.i18n.Message.of("sign.pageCountDiffers",
+                    ordinal, document.title(), number.toString(), check.declared(), check.scanned()));
+        });
+    }
+
     private Document requireDocument(CaseNumber number, int ordinal) {
         return catalog.documents(requireCase(number).id()).stream().filter(d -> d.ordinal() == ordinal).findFirst()
                 .orElseThrow(() -> SohoaException.badInput("document.unknown", ordinal, number.toString()));
@@ -313,13 +325,14 @@ public final class Workstation implements AutoCloseable {
                         .map(vn.sohoa.quality.PageQuality::flags).orElse(List.of());
                 pages.add(new CaseView.PageView(p, ++butLuc, stages, quality));
             }
-            documents.add(new CaseView.DocumentView(d, pages));
+            documents.add(new CaseView.DocumentView(d, pages, catalog.pageOrder().declared(d.id())));
         }
         return new CaseView(caseFile, documents);
     }
 
     /** Keeps a document's signed PDF in the store and links it to the document, with a custody event. */
     public void recordSignedDocument(CaseNumber number, int ordinal, Path signedPdf) {
+        requireDeclaredPageCount(number, ordinal);
         CaseFile caseFile = requireCase(number);
         Document document = catalog.documents(caseFile.id()).stream().filter(d -> d.ordinal() == ordinal).findFirst()
                 .orElseThrow(() -> SohoaException.badInput("document.unknown", ordinal, number.toString()));
@@ -353,6 +366,7 @@ public final class Workstation implements AutoCloseable {
                                           boolean longTerm, vn.sohoa.evidence.pades.PadesSigner.Details details) {
         ApprovalPolicy policy = approvalPolicy();
         Document document = requireDocument(number, ordinal);
+        requireDeclaredPageCount(number, ordinal);
         Sha256 pdfA = documentPdf(document).orElseThrow(
                 () -> SohoaException.badInput("approval.notAssembled", ordinal, number.toString()));
         return new DocumentSigning(catalog, blobs, operator).sign(number, document, pdfA, policy, out, key,

@@ -45,7 +45,9 @@ public final class SeparatorSheetImage {
         g.setFont(new Font(Font.SERIF, Font.PLAIN, dpi / 6));
         int y = top + side + dpi / 2;
         for (String line : new String[] {"Vụ án " + sheet.caseNumber(), sheet.type().names().vietnamese() + ": " + sheet.title(),
-                sheet.court().orElse(""), "Không đánh số bút lục cho tờ này · not a page of the file"}) {
+                sheet.court().orElse(""),
+                sheet.declaredPages().isPresent() ? "Số trang: " + sheet.declaredPages().getAsInt() + " · pages" : "",
+                "Không đánh số bút lục cho tờ này · not a page of the file"}) {
             centre(g, line, width, y);
             y += dpi / 4;
         }

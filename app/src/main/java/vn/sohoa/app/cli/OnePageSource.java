@@ -4,25 +4,22 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
 
 import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import vn.sohoa.app.scan.ScannerDrivers;
 import vn.sohoa.i18n.SohoaException;
-import vn.sohoa.scanner.ColorMode;
 import vn.sohoa.scanner.ScanControl;
 import vn.sohoa.scanner.ScanOutcome;
-import vn.sohoa.scanner.ScanSettings;
 import vn.sohoa.scanner.ScannedPage;
 import vn.sohoa.scanner.ScannerDevice;
 import vn.sohoa.scanner.ScannerException;
-import vn.sohoa.scanner.Source;
 
 /** One page for {@code pages insert} and {@code pages replace}: scanned now, or read from an image file. */
 final class OnePageSource {
@@ -41,22 +38,14 @@ final class OnePageSource {
     @ArgGroup(exclusive = true, multiplicity = "1")
     From from;
 
-    @Option(names = "--source", paramLabel = "flatbed|adf|duplex", defaultValue = "flatbed", descriptionKey = "option.scan.source")
-    ScanCommand.SourceWord source;
+    @Option(names = "--source", paramLabel = "flatbed|adf|duplex", defaultValue = "flatbed", descriptionKey = "option.pages.source")
+    DeviceSettings.SourceWord source;
 
-    @Option(names = "--dpi", defaultValue = "300", descriptionKey = "option.pages.dpi")
-    int dpi;
-
-    @Option(names = "--mode", paramLabel = "gray|color|lineart", defaultValue = "gray", descriptionKey = "option.scan.mode")
-    ColorMode mode;
-
-    @Option(names = "--option", paramLabel = "NAME=VALUE", descriptionKey = "option.scan.option")
-    Map<String, String> options = new LinkedHashMap<>();
+    @Mixin
+    DeviceSettings device;
 
     Image read(Map<String, String> env) {
-        if (dpi < 50 || dpi > 2400) {
-            throw SohoaException.badInput("scan.badDpi", dpi);
-        }
+        device.requireDpi();
         return from.file != null ? fromFile(from.file) : fromScanner(env, from.scanner);
     }
 
@@ -70,15 +59,14 @@ final class OnePageSource {
         if (image == null) {
             throw SohoaException.badInput("pages.badImage", file.toString());
         }
-        return new Image(image, dpi, "file:" + file.getFileName());
+        return new Image(image, device.dpi, "file:" + file.getFileName());
     }
 
     private Image fromScanner(Map<String, String> env, String id) {
         List<ScannedPage> pages = new java.util.ArrayList<>();
         ScanOutcome outcome;
-        try (ScannerDevice device = ScannerDrivers.fromEnvironment(env).open(id)) {
-            Source chosen = source.source;
-            outcome = device.scan(new ScanSettings(chosen, dpi, mode, 1, options), pages::add, new ScanControl());
+        try (ScannerDevice scanner = ScannerDrivers.fromEnvironment(env).open(id)) {
+            outcome = scanner.scan(device.settings(source.source, 1), pages::add, new ScanControl());
         } catch (ScannerException e) {
             throw SohoaException.badInput("scan.cannotOpen", id, e.getMessage());
         }

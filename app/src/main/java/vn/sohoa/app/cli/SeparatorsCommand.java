@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -22,11 +24,20 @@ final class SeparatorsCommand implements Callable<Integer> {
     @ParentCommand
     private SohoaCommand root;
 
-    @Option(names = "--case", paramLabel = "NO", required = true, descriptionKey = "option.case")
-    private String caseNumber;
+    @Mixin
+    private CaseOption target;
 
-    @Option(names = "--type", paramLabel = "TYPE", required = true, arity = "1..*", descriptionKey = "option.separators.type")
-    private List<String> types;
+    /** One sheet: {@code --type TYPE[:TITLE]}, optionally followed by {@code --pages N}, the document's page count. */
+    static final class Sheet {
+        @Option(names = "--type", paramLabel = "TYPE[:TITLE]", required = true, descriptionKey = "option.separators.type")
+        String typed;
+
+        @Option(names = "--pages", paramLabel = "N", descriptionKey = "option.separators.pages")
+        Integer pages;
+    }
+
+    @ArgGroup(exclusive = false, multiplicity = "1..*")
+    private List<Sheet> sheets;
 
     @Option(names = "--court", paramLabel = "NAME", descriptionKey = "option.separators.court")
     private String court;
@@ -37,17 +48,24 @@ final class SeparatorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Terminal t = root.terminal();
-        CaseNumber number = CaseNumber.parse(caseNumber);
-        List<SeparatorSheet> sheets = new ArrayList<>();
-        for (String typed : types) {
-            String[] typeAndTitle = typed.split(":", 2);
+        CaseNumber number = target.number();
+        List<SeparatorSheet> printed = new ArrayList<>();
+        for (Sheet s : sheets) {
+            String[] typeAndTitle = s.typed.split(":", 2);
             DocumentType type = DocumentType.find(typeAndTitle[0])
                     .orElseThrow(() -> SohoaException.badInput("doctype.unknown", typeAndTitle[0], "don-khoi-kien, ban-an, khac…"));
             String title = typeAndTitle.length > 1 ? typeAndTitle[1] : type.names().vietnamese();
-            sheets.add(new SeparatorSheet(number, type, title, Optional.ofNullable(court)));
+            SeparatorSheet sheet = new SeparatorSheet(number, type, title, Optional.ofNullable(court));
+            if (s.pages != null) {
+                if (s.pages < 0 || s.pages > SeparatorSheet.MAX_DECLARED_PAGES) {
+                    throw SohoaException.badInput("pages.badCount", s.pages);
+                }
+                sheet = sheet.withDeclaredPages(s.pages);
+            }
+            printed.add(sheet);
         }
-        SeparatorSheetPdf.write(sheets, out);
-        t.say("separators.done", sheets.size(), out.toAbsolutePath());
+        SeparatorSheetPdf.write(printed, out);
+        t.say("separators.done", printed.size(), out.toAbsolutePath());
         return ExitCode.OK;
     }
 }

@@ -41,6 +41,8 @@ final class ShowCommand implements Callable<Integer> {
             for (CaseView.DocumentView d : view.documents()) {
                 t.say("show.document", d.document().ordinal(), d.document().type().label(t.locale()),
                         d.document().title(), d.pages().size());
+                d.pageCount().ifPresent(check -> t.say("show.count." + check.verdict().name().toLowerCase(java.util.Locale.ROOT),
+                        check.declared(), check.scanned(), Math.abs(check.difference())));
                 for (CaseView.PageView p : d.pages()) {
                     Page page = p.page();
                     t.say("show.page", page.sequence(), p.butLuc(), page.master().sha256(), page.master().mediaType(),
@@ -73,6 +75,8 @@ final class ShowCommand implements Callable<Integer> {
         m.put("ordinal", d.document().ordinal());
         m.put("type", d.document().type().code());
         m.put("title", d.document().title());
+        m.put("declared_pages", d.declaredPages().orElse(null));
+        m.put("page_count", d.pageCount().map(c -> c.verdict().name().toLowerCase(java.util.Locale.ROOT)).orElse(null));
         List<Map<String, Object>> pages = d.pages().stream().map(p -> {
             Map<String, Object> pm = new LinkedHashMap<>();
             Page page = p.page();

@@ -55,11 +55,13 @@ public final class Demo {
             List<GeneratedDocument> generated = new CaseFilePageGenerator(DPI).civilCase(SEED, CASE_NUMBER, COURT);
             int pageTotal = generated.stream().mapToInt(d -> d.pages().size()).sum();
             ws.catalog().openCase(number, Optional.of(COURT), ws.operator());
-            // The clerk puts the whole file in the simulated feeder, a separator sheet before each document.
+            // The clerk puts the whole file in the simulated feeder, a separator sheet before each document
+            // carrying the pages she counted in it.
             List<Sheet> stack = new ArrayList<>();
             for (GeneratedDocument g : generated) {
                 DocumentType type = DocumentType.find(g.typeCode()).orElse(DocumentType.KHAC);
-                SeparatorSheet sheet = new SeparatorSheet(number, type, g.title(), Optional.of(COURT));
+                SeparatorSheet sheet = new SeparatorSheet(number, type, g.title(), Optional.of(COURT))
+                        .withDeclaredPages(g.pages().size());
                 stack.add(new Sheet(SeparatorSheetImage.render(sheet, DPI), Optional.empty(), DPI));
                 g.pages().forEach(p -> stack.add(Sheet.oneSided(p)));
             }

@@ -90,6 +90,9 @@ class DemoTest {
             assertThat(view.documents()).extracting(d -> d.document().type().code())
                     .containsExactly("don-khoi-kien", "bien-ban-lay-loi-khai", "ban-an");
             assertThat(view.documents().getFirst().pages().getFirst().page().master().dpi()).isEqualTo(300);
+            // Each separator sheet carried its document's page count, and every count was met.
+            assertThat(view.documents()).extracting(d -> d.declaredPages().orElseThrow()).containsExactly(2, 1, 2);
+            assertThat(view.documents()).allSatisfy(d -> assertThat(d.pageCount().orElseThrow().matches()).isTrue());
             // Four eyes: the judgment was approved by a second person before the clerk signed it.
             var events = ws.catalog().custody().events();
             assertThat(events).filteredOn(e -> e.action().equals("document.approved")).singleElement()

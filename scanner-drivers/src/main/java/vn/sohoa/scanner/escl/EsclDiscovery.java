@@ -2,8 +2,11 @@ package vn.sohoa.scanner.escl;
 
 import java.io.IOException;
 import java.net.DatagramPacket;
-import java.net.DatagramSocket;
+import java.net.Inet4Address;
 import java.net.InetSocketAddress;
+import java.net.MulticastSocket;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Duration;
@@ -16,10 +19,10 @@ import java.util.Optional;
 
 /**
  * Finds eSCL scanners the way AirScan clients do: a DNS-SD browse for {@code _uscan._tcp.local}
- * and {@code _uscans._tcp.local} (RFC 6763) sent to the mDNS group 224.0.0.251:5353 (RFC 6762),
- * answers collected for a short window. A one-shot query from an ephemeral port: responders answer
- * it by unicast, so no port 5353 of our own is needed. Networks that drop multicast find nothing;
- * then list scanners in {@code SOHOA_ESCL}.
+ * and {@code _uscans._tcp.local} (RFC 6763) sent to the mDNS group 224.0.0.251:5353 (RFC 6762) on
+ * every network interface that is up and takes multicast, answers collected for a short window. A
+ * one-shot query from an ephemeral port: responders answer it by unicast, so no port 5353 of our
+ * own is needed. Networks that drop multicast find nothing; then list scanners in {@code SOHOA_ESCL}.
  */
 public final class EsclDiscovery {
 
@@ -34,17 +37,27 @@ public final class EsclDiscovery {
     private EsclDiscovery() {
     }
 
-    /** Browses by multicast on the default interface. */
+    /** Browses by multicast on every interface that takes it. */
     public static List<Found> browse(Duration window) throws IOException {
         return browse(MDNS_GROUP, window);
     }
 
-    /** Browses by sending the query to {@code responder} (the mDNS group, or one host's port 5353). */
+    /**
+     * Browses by sending the query to {@code responder}: the mDNS group (then once on each interface
+     * that is up and takes multicast, since a workstation may have a wired and a wireless network),
+     * or one host's port 5353.
+     */
     public static List<Found> browse(InetSocketAddress responder, Duration window) throws IOException {
         List<DnsRecord> records = new ArrayList<>();
         byte[] query = DnsMessages.ptrQuery(List.of(USCAN, USCANS));
-        try (DatagramSocket socket = new DatagramSocket(new InetSocketAddress(0))) {
-            socket.send(new DatagramPacket(query, query.length, responder));
+        try (MulticastSocket socket = new MulticastSocket(new InetSocketAddress(0))) {
+            DatagramPacket packet = new DatagramPacket(query, query.length, responder);
+            if (responder.getAddress().isMulticastAddress()) {
+                socket.setTimeToLive(255);
+                sendOnEachInterface(socket, packet);
+            } else {
+                socket.send(packet);
+            }
             Instant end = Instant.now().plus(window);
             byte[] buffer = new byte[9000];
             while (true) {
@@ -53,14 +66,14 @@ public final class EsclDiscovery {
                     break;
                 }
                 socket.setSoTimeout((int) left);
-                DatagramPacket packet = new DatagramPacket(buffer, buffer.length);
+                DatagramPacket answer = new DatagramPacket(buffer, buffer.length);
                 try {
-                    socket.receive(packet);
+                    socket.receive(answer);
                 } catch (SocketTimeoutException windowOver) {
                     break;
                 }
                 try {
-                    byte[] message = java.util.Arrays.copyOf(packet.getData(), packet.getLength());
+                    byte[] message = java.util.Arrays.copyOf(answer.getData(), answer.getLength());
                     records.addAll(DnsMessages.records(message));
                 } catch (RuntimeException malformed) {
                     // one bad answer does not spoil the others
@@ -68,6 +81,38 @@ public final class EsclDiscovery {
             }
         }
         return scanners(records);
+    }
+
+    /** Sends on each multicast interface with an IPv4 address; on the default route when there is none. */
+    private static void sendOnEachInterface(MulticastSocket socket, DatagramPacket packet) throws IOException {
+        List<NetworkInterface> interfaces = multicastInterfaces();
+        IOException last = null;
+        int sent = 0;
+        for (NetworkInterface nif : interfaces) {
+            try {
+                socket.setNetworkInterface(nif);
+                socket.send(packet);
+                sent++;
+            } catch (IOException unusable) {
+                last = unusable;
+            }
+        }
+        if (sent == 0) {
+            if (last != null && !interfaces.isEmpty()) {
+                throw last;
+            }
+            socket.send(packet);
+        }
+    }
+
+    static List<NetworkInterface> multicastInterfaces() throws SocketException {
+        List<NetworkInterface> out = new ArrayList<>();
+        for (NetworkInterface nif : java.util.Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (nif.isUp() && nif.supportsMulticast() && nif.inetAddresses().anyMatch(a -> a instanceof Inet4Address)) {
+                out.add(nif);
+            }
+        }
+        return out;
     }
 
     /** The scanners the records describe: each PTR to an instance with an SRV; its address from A/AAAA when given. */
@@ -82,7 +127,7 @@ public final class EsclDiscovery {
                 continue;
             }
             Map<String, String> txt = first(records, DnsRecord.Txt.class, ptr.instance()).map(DnsRecord.Txt::keys).orElse(Map.of());
-            String host = first(records, DnsRecord.Address.class, srv.get().target())
+            String host = address(records, srv.get().target())
                     .map(a -> a.address() instanceof java.net.Inet6Address ? "[" + a.address().getHostAddress() + "]"
                             : a.address().getHostAddress())
                     .orElse(srv.get().target());
@@ -95,6 +140,13 @@ public final class EsclDiscovery {
             found.putIfAbsent(base.toString(), new Found(label, base, txt.getOrDefault("ty", label)));
         }
         return List.copyOf(found.values());
+    }
+
+    /** The host's address, IPv4 first: an IPv6 one may be link-local, which a URL cannot scope. */
+    private static Optional<DnsRecord.Address> address(List<DnsRecord> records, String host) {
+        List<DnsRecord.Address> all = records.stream().filter(DnsRecord.Address.class::isInstance).map(DnsRecord.Address.class::cast)
+                .filter(a -> a.name().equalsIgnoreCase(host)).toList();
+        return all.stream().filter(a -> a.address() instanceof Inet4Address).findFirst().or(() -> all.stream().findFirst());
     }
 
     private static <T extends DnsRecord> Optional<T> first(List<DnsRecord> records, Class<T> type, String name) {

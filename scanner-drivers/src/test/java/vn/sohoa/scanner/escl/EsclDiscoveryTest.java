@@ -18,10 +18,10 @@ import vn.sohoa.scanner.testing.EsclTestServer;
 import vn.sohoa.scanner.testing.MdnsResponder;
 
 /**
- * DNS-SD discovery of eSCL scanners. This container's loopback has no multicast (ip link: lo without
- * MULTICAST) and tests talk to 127.0.0.1 only, so the browse is sent to a responder's loopback port
- * as a one-shot query; the query, the answer's parsing and the scanner found are the same as over
- * 224.0.0.251.
+ * DNS-SD discovery of eSCL scanners, the browse sent to one responder's loopback port as a one-shot
+ * unicast query ({@code SOHOA_MDNS=HOST:PORT}, for networks that drop multicast); the query, the
+ * answer's parsing and the scanner found are the same as over 224.0.0.251, which
+ * {@link EsclMulticastDiscoveryTest} tests against avahi-daemon.
  */
 class EsclDiscoveryTest {
 

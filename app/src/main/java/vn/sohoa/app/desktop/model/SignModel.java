@@ -104,6 +104,7 @@ public final class SignModel implements AutoCloseable {
             for (SignRow row : chosen) {
                 cancellation.check();
                 Document d = row.document();
+                workstation.requireDeclaredPageCount(number.get(), d.ordinal());
                 Sha256 pdfA = workstation.documentPdf(d).orElseThrow(
                         () -> new UserProblem(texts.get("sign.notAssembled", d.ordinal(), d.title())));
                 Path unsigned = scratch.resolve(d.ordinal() + ".pdf");
