@@ -44,6 +44,7 @@ mkdir -p "$STAGE/input" "$STAGE/icons" "$TARGET"
 cp "$APP_JAR" "$STAGE/input/"
 find "$LIB" -maxdepth 1 -name '*.jar' ! -name 'javafx-*' -exec cp {} "$STAGE/input/" \;
 [ "$TYPE" = deb ] && "$HERE/trim-jars.sh" "$STAGE/input"
+"$JAVA_HOME/bin/java" "$HERE/StoreJars.java" "$STAGE/input"   # the package compressor does better on stored jars
 mkdir -p "$STAGE/input/ocr-models"
 cp -r "$ROOT/ocr-models/models.tsv" "$ROOT/ocr-models/fast" "$ROOT/ocr-models/best" "$STAGE/input/ocr-models/"
 "$JAVA_HOME/bin/java" -Djava.awt.headless=true "$HERE/icons/MakeIcons.java" "$STAGE/icons"
