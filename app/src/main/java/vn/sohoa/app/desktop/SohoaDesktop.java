@@ -88,6 +88,7 @@ public final class SohoaDesktop extends Application {
             window = new MainWindow(stage, workstation, workstation.home().root(), scanners, texts, options.trust(), options.open());
             window.show();
             ready.complete(window);
+            report("sohoa.readyReport");
         } catch (RuntimeException e) {
             ready.completeExceptionally(e);
             throw e;
@@ -100,13 +101,22 @@ public final class SohoaDesktop extends Application {
 
     /** {@code -Dsohoa.startupReport=FILE}: how long after the JVM started the window was shown, in ms (launch-time measurement). */
     private static void reportStartup() {
-        String file = System.getProperty("sohoa.startupReport");
+        report("sohoa.startupReport");
+    }
+
+    /**
+     * Writes to the file named by {@code property}, when set, the ms since the JVM started:
+     * {@code sohoa.startupReport} when the window appears, {@code sohoa.readyReport} when it is filled
+     * in (installer/train-aot.sh trains the AOT cache up to there).
+     */
+    private static void report(String property) {
+        String file = System.getProperty(property);
         if (file != null) {
             long ms = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
             try {
                 java.nio.file.Files.writeString(java.nio.file.Path.of(file), ms + "\n");
             } catch (java.io.IOException e) {
-                org.slf4j.LoggerFactory.getLogger(SohoaDesktop.class).warn("cannot write {}", file, e);
+                LoggerFactory.getLogger(SohoaDesktop.class).warn("cannot write {}", file, e);
             }
         }
     }
