@@ -79,7 +79,9 @@ cp "$work/launch/desktop.png" "$TARGET/desktop.png"
 grep -q "Loaded /opt/sohoa/lib/runtime/lib/libglass.so from relative path" "$work/launch/asice-1.log" \
   || fail "JavaFX did not load its natives from the bundled runtime (it unpacks them into the home folder instead)"
 launch_line="$(grep '^launch to window' "$work/launch.txt")"
+filled_line="$(grep '^window filled in' "$work/launch.txt")"
 say "$launch_line"
+say "$filled_line"
 
 # 5. Remove, and nothing of SoHoa stays behind.
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq sohoa > "$work/purge.log" 2>&1 || { cat "$work/purge.log" >&2; fail "apt-get purge"; }
@@ -96,6 +98,7 @@ version            $version
 build of the .deb  ${build_s} s
 headless demo      ${demo_s} s
 ${launch_line}
+${filled_line}
 load average       $(cut -d' ' -f1-3 /proc/loadavg) (at the end; $(nproc) cores)
 EOF
 cat "$TARGET/figures.txt" >&2

@@ -2,8 +2,9 @@
 # Times SoHoa's desktop from launch to window, the way a clerk meets it: under a private Xvfb, from
 # starting the launcher to the SoHoa window being listed by `xwininfo -root -tree` (polled every
 # 20 ms). Three figures: the first launch on a data home, a second launch, and a launch opening a
-# .asice (as a double-click does). Prints them on stdout with the load average, since the machine
-# may be shared. Usage:
+# .asice (as a double-click does). The window shows first and is filled in after (SohoaDesktop), so
+# each launch also gives the time until it is filled in (-Dsohoa.readyReport). Prints them on stdout
+# with the load average, since the machine may be shared. Usage:
 #   installer/measure-launch.sh [-o DIR] [-n ROUNDS] LAUNCHER [DEMO_DIR]
 #     LAUNCHER  the installed command (/usr/bin/sohoa) or an app image's bin/sohoa
 #     DEMO_DIR  the output of `sohoa demo` (its home/ and bundle.asice); made with LAUNCHER if absent
@@ -40,22 +41,29 @@ for _ in $(seq 300); do [ -s "$work/display" ] && break; sleep 0.1; done
 [ -s "$work/display" ] || { cat "$work/xvfb.log" >&2; fail "Xvfb did not start"; }
 display=":$(head -n 1 "$work/display")"
 
-launch() { # NAME [ARG...]: sets $elapsed to the seconds from launch to window, then stops the app
-  local name="$1" t0 t1; shift
-  local log="$work/$name.log"
+seconds_since() { awk -v ns=$(( $(date +%s%N) - $1 )) 'BEGIN { printf "%.2f", ns / 1e9 }'; }
+launch() { # NAME [ARG...]: sets $elapsed to the seconds from launch to window, $filled to the seconds
+  # until the window is filled in, then stops the app
+  local name="$1" t0; shift
+  local log="$work/$name.log" ready="$work/$name.ready"
   t0=$(date +%s%N)
   env -i PATH="$work/bin" HOME="$work/home" LANG=C.UTF-8 XDG_DATA_HOME="$work/xdg" DISPLAY="$display" \
-    ${JFX_VERBOSE:+JAVA_TOOL_OPTIONS=-Djavafx.verbose=true} sohoa "$@" >"$log" 2>&1 &
+    JAVA_TOOL_OPTIONS="-Dsohoa.readyReport=$ready${JFX_VERBOSE:+ -Djavafx.verbose=true}" sohoa "$@" >"$log" 2>&1 &
   app_pid=$!
   while ! DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -q '"SoHoa '; do
     kill -0 "$app_pid" 2>/dev/null || { cat "$log" >&2; fail "the desktop exited before showing a window"; }
     [ $(( ($(date +%s%N) - t0) / 1000000000 )) -lt 60 ] || fail "no SoHoa window after 60 s"
     sleep 0.02
   done
-  t1=$(date +%s%N)
-  elapsed="$(awk -v ns=$((t1 - t0)) 'BEGIN { printf "%.2f", ns / 1e9 }')"
+  elapsed="$(seconds_since "$t0")"
+  while [ ! -s "$ready" ]; do
+    kill -0 "$app_pid" 2>/dev/null || { cat "$log" >&2; fail "the desktop exited before it was filled in"; }
+    [ $(( ($(date +%s%N) - t0) / 1000000000 )) -lt 120 ] || fail "the window was not filled in after 120 s"
+    sleep 0.02
+  done
+  filled="$(seconds_since "$t0")"
   if [ -n "$out" ] && [ "$name" = first-1 ] && command -v import >/dev/null; then
-    sleep 2   # the case list filled in and drawn
+    sleep 1   # the case list drawn
     DISPLAY="$display" import -window root "$out/desktop.png"
   fi
   kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
@@ -64,8 +72,9 @@ launch() { # NAME [ARG...]: sets $elapsed to the seconds from launch to window, 
 for round in $(seq "$rounds"); do
   rm -rf "$work/xdg"; mkdir -p "$work/xdg"
   cp -a "$demo/home" "$work/xdg/sohoa"   # the desktop shows the demo's case
-  launch "first-$round"; first="$elapsed"
-  launch "second-$round"; second="$elapsed"
-  JFX_VERBOSE=1 launch "asice-$round" "$demo/bundle.asice"; by_file="$elapsed"
+  launch "first-$round"; first="$elapsed" first_filled="$filled"
+  launch "second-$round"; second="$elapsed" second_filled="$filled"
+  JFX_VERBOSE=1 launch "asice-$round" "$demo/bundle.asice"; by_file="$elapsed" by_file_filled="$filled"
   echo "launch to window   ${first} s first launch, ${second} s second launch, ${by_file} s opening a .asice (load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
+  echo "window filled in   ${first_filled} s, ${second_filled} s, ${by_file_filled} s (the same launches)"
 done

@@ -9,6 +9,7 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 
 import vn.sohoa.app.desktop.model.Texts;
 
@@ -33,6 +34,7 @@ public final class OpeningScene {
         line.setFont(Font.font(15));
         line.setFill(Color.web("#57606a"));
         line.setWrappingWidth(WIDTH * 0.6);
+        line.setTextAlignment(TextAlignment.CENTER);
         VBox box = new VBox(12, name, line);
         box.setAlignment(Pos.CENTER);
         box.setPadding(new Insets(24));
