@@ -44,6 +44,7 @@ mkdir -p "$STAGE/input" "$STAGE/icons" "$TARGET"
 cp "$APP_JAR" "$STAGE/input/"
 find "$LIB" -maxdepth 1 -name '*.jar' ! -name 'javafx-*' -exec cp {} "$STAGE/input/" \;
 [ "$TYPE" = deb ] && "$HERE/trim-jars.sh" "$STAGE/input"
+"$JAVA_HOME/bin/java" "$HERE/StoreJars.java" "$STAGE/input"   # the package compressor does better on stored jars
 mkdir -p "$STAGE/input/ocr-models"
 cp -r "$ROOT/ocr-models/models.tsv" "$ROOT/ocr-models/fast" "$ROOT/ocr-models/best" "$STAGE/input/ocr-models/"
 "$JAVA_HOME/bin/java" -Djava.awt.headless=true "$HERE/icons/MakeIcons.java" "$STAGE/icons"
@@ -76,6 +77,8 @@ say "jpackage app-image"
   --input "$STAGE/input" --main-jar "$(basename "$APP_JAR")" --main-class vn.sohoa.app.Main \
   --runtime-image "$STAGE/runtime" --icon "$ICON" "${JAVA_OPTIONS[@]}" "${LAUNCHERS[@]}"
 IMAGE="$(find "$TARGET/image" -mindepth 1 -maxdepth 1 | head -n 1)"
+# Windows: cli\sohoa.cmd runs the console launcher; windows/main.wxs puts that folder on the PATH.
+if [ "$TYPE" = msi ]; then mkdir -p "$IMAGE/cli" && cp "$HERE/windows/cli/sohoa.cmd" "$IMAGE/cli/"; fi
 # best/ and fast/ share osd.traineddata (10.5 MB): keep one copy, the other a relative link.
 APPDIR="$(dirname "$(find "$IMAGE" -name models.tsv | head -n 1)")"
 if [ "$TYPE" != msi ] && cmp -s "$APPDIR/fast/osd.traineddata" "$APPDIR/best/osd.traineddata"; then

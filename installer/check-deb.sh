@@ -14,10 +14,8 @@ say() { echo "installer check: $*" >&2; }
 [ "$(id -u)" -eq 0 ] || exec sudo -E "$0" "$@"   # it installs and removes the package
 
 work="$(mktemp -d)"
-xvfb_pid="" app_pid="" made_dirs=()
+made_dirs=()
 cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
   if dpkg-query -W sohoa >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq sohoa >/dev/null 2>&1 || true
   fi
@@ -73,39 +71,17 @@ clerk JAVA_TOOL_OPTIONS="-Xlog:aot=info,class+path=info" sohoa --version > "$wor
 grep -q "Archived boot classpath validation: passed" "$work/aot.log" && grep -q "Using AOT-linked classes: true" "$work/aot.log" \
   || { grep -i -e aot -e mismatch "$work/aot.log" | tail -n 5 >&2; fail "the installed launcher does not use lib/sohoa.aot"; }
 
-# 4. The desktop under Xvfb: time from launch to the mapped SoHoa window, then a screenshot.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!   # -displayfd: Xvfb takes a free display and writes its number once it is ready
-for _ in $(seq 300); do [ -s "$work/display" ] && break; sleep 0.1; done
-[ -s "$work/display" ] || { cat "$work/xvfb.log" >&2; fail "Xvfb did not start"; }
-display=":$(head -n 1 "$work/display")"
-mkdir -p "$work/xdg"
-ln -s "$work/demo/home" "$work/xdg/sohoa"   # the desktop shows the demo's case
-launch() { # sets $elapsed to the seconds from launch to window; the app keeps running as $app_pid
-  local t0 t1
-  t0=$(date +%s%N)
-  env -i PATH="$work/bin" HOME="$work/home" LANG=C.UTF-8 XDG_DATA_HOME="$work/xdg" DISPLAY="$display" \
-    ${jfx_verbose:+JAVA_TOOL_OPTIONS=-Djavafx.verbose=true} sohoa "$@" >"$work/desktop.log" 2>&1 &
-  app_pid=$!
-  while ! DISPLAY="$display" xwininfo -root -tree 2>/dev/null | grep -q '"SoHoa '; do
-    kill -0 "$app_pid" 2>/dev/null || { cat "$work/desktop.log" >&2; fail "the desktop exited before showing a window"; }
-    [ $(( ($(date +%s%N) - t0) / 1000000000 )) -lt 60 ] || fail "no SoHoa window after 60 s"
-    sleep 0.02
-  done
-  t1=$(date +%s%N)
-  elapsed="$(awk -v ns=$((t1 - t0)) 'BEGIN { printf "%.2f", ns / 1e9 }')"
-}
-stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
-launch; first="$elapsed"; sleep 2
-DISPLAY="$display" import -window root "$TARGET/desktop.png"
+# 4. The desktop under Xvfb: time from launch to the mapped SoHoa window (measure-launch.sh: first
+# launch, second launch, opening the demo's bundle), and a screenshot.
+"$HERE/measure-launch.sh" -o "$work/launch" /usr/bin/sohoa "$work/demo" > "$work/launch.txt" || fail "the desktop did not come up"
+cp "$work/launch/desktop.png" "$TARGET/desktop.png"
 [ "$(stat -c %s "$TARGET/desktop.png")" -gt 10000 ] || fail "the screenshot is empty"
-stop_app
-launch; second="$elapsed"; stop_app
-jfx_verbose=1 launch "$work/demo/bundle.asice"; by_file="$elapsed"; stop_app
-grep -q "Loaded /opt/sohoa/lib/runtime/lib/libglass.so from relative path" "$work/desktop.log" \
+grep -q "Loaded /opt/sohoa/lib/runtime/lib/libglass.so from relative path" "$work/launch/asice-1.log" \
   || fail "JavaFX did not load its natives from the bundled runtime (it unpacks them into the home folder instead)"
-say "window after ${first} s (first launch), ${second} s (second), ${by_file} s (opening bundle.asice)"
-kill "$xvfb_pid"; xvfb_pid=""
+launch_line="$(grep '^launch to window' "$work/launch.txt")"
+filled_line="$(grep '^window filled in' "$work/launch.txt")"
+say "$launch_line"
+say "$filled_line"
 
 # 5. Remove, and nothing of SoHoa stays behind.
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq sohoa > "$work/purge.log" 2>&1 || { cat "$work/purge.log" >&2; fail "apt-get purge"; }
@@ -121,7 +97,8 @@ installed size     $(awk -v k="$installed_kb" 'BEGIN { printf "%.0f", k / 1024 }
 version            $version
 build of the .deb  ${build_s} s
 headless demo      ${demo_s} s
-launch to window   ${first} s first launch, ${second} s second launch, ${by_file} s opening a .asice
+${launch_line}
+${filled_line}
 load average       $(cut -d' ' -f1-3 /proc/loadavg) (at the end; $(nproc) cores)
 EOF
 cat "$TARGET/figures.txt" >&2

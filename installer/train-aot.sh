@@ -21,6 +21,7 @@ display=":$(head -n 1 "$work/display")"
 
 cp "$cfg" "$work/sohoa.cfg"
 echo "java-options=-XX:AOTCacheOutput=$cache" >> "$cfg"
+echo "java-options=-Dsohoa.readyReport=$work/ready" >> "$cfg"   # written once the window is filled in
 env -i PATH=/usr/bin:/bin HOME="$work" XDG_DATA_HOME="$work/data" DISPLAY="$display" LANG=C.UTF-8 \
   "$image/bin/sohoa" >"$work/train.log" 2>&1 &
 app_pid=$!
@@ -29,7 +30,10 @@ for _ in $(seq 1200); do
   kill -0 "$app_pid" 2>/dev/null || break
   sleep 0.1
 done
-sleep 3                      # the first frame is drawn, the table laid out
+# The window shows first and is filled in after (SohoaDesktop): train up to the filled-in window.
+for _ in $(seq 1200); do [ -s "$work/ready" ] && break; kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+[ -s "$work/ready" ] || echo "train-aot: the desktop was not filled in; the cache covers its start only" >&2
+sleep 2                      # the first frames are drawn, the table laid out
 kill "$app_pid" 2>/dev/null || true
 wait "$app_pid" 2>/dev/null || true   # the JVM writes the cache as it exits
 app_pid=""

@@ -39,6 +39,7 @@ class ScanResponsivenessTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
         app = (SohoaDesktop) FxToolkit.setupApplication(() -> new SohoaDesktop(() -> FeederSheets.loaded(200, 100),
                 "--home=" + dir.resolve("home")));
+        app.window();   // the window shows first and is filled in after (SohoaDesktop.start): wait for it
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("#tab-scan");
         ClerkToJudgeTest.waitUntil(() -> !app.window().scanStation().scanners().isEmpty(), 60);

@@ -42,6 +42,7 @@ class SohoaDesktopTest extends FxRobot {
         }
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(SohoaDesktop.class, "--home=" + home);
+        ((SohoaDesktop) app).window();   // the window shows first and is filled in after: wait for it
         WaitForAsyncUtils.waitForFxEvents();
     }
 
