@@ -426,6 +426,28 @@ public final class Workstation implements AutoCloseable {
                 removedPageIds, operator);
     }
 
+    /**
+     * Turns a page by a quarter turn (clockwise degrees, negative for anticlockwise) on top of its present
+     * turn, as a custody event; its master stays, its derivatives are made again by {@link #process}.
+     * Returns the page's turn now.
+     */
+    public int turnPage(long pageId, int clockwiseDegrees) {
+        if (Math.floorMod(clockwiseDegrees, 90) != 0) {
+            throw SohoaException.badInput("pages.badTurn", clockwiseDegrees);
+        }
+        Page page = catalog.page(pageId).orElseThrow(() -> SohoaException.badInput("pages.unknownPage", pageId));
+        return catalog.pageTurns().turn(page, clockwiseDegrees, operator);
+    }
+
+    /** {@link #turnPage(long, int)} for page {@code sequence} of document {@code ordinal}. */
+    public int turnPage(CaseNumber number, int ordinal, int sequence, int clockwiseDegrees) {
+        Document document = requireDocument(number, ordinal);
+        List<Page> pages = catalog.pages(document.id());
+        Page page = pages.stream().filter(p -> p.sequence() == sequence).findFirst()
+                .orElseThrow(() -> SohoaException.badInput("pages.noPage", sequence, ordinal, pages.size()));
+        return turnPage(page.id(), clockwiseDegrees);
+    }
+
     public CustodyReport verifyCustody() {
         return catalog.verifyCustody();
     }

@@ -39,6 +39,7 @@ public final class Catalog implements AutoCloseable {
     private final FullTextIndex fullText;
     private final PageOrder pageOrder;
     private final Approvals approvals;
+    private final PageTurns pageTurns;
 
     private Catalog(Database db) {
         this.db = db;
@@ -49,6 +50,7 @@ public final class Catalog implements AutoCloseable {
         this.pseudonyms = new Pseudonyms(db);
         this.fullText = new FullTextIndex(db);
         this.approvals = new Approvals(db, custody);
+        this.pageTurns = new PageTurns(db, custody);
     }
 
     public static Catalog open(Path databaseFile) {
@@ -85,6 +87,11 @@ public final class Catalog implements AutoCloseable {
     /** Second persons' approvals of documents before signing (four eyes). */
     public Approvals approvals() {
         return approvals;
+    }
+
+    /** The clerk's manual quarter turns of pages. */
+    public PageTurns pageTurns() {
+        return pageTurns;
     }
 
     public CustodyReport verifyCustody() {
