@@ -421,7 +421,7 @@ public final class Workstation implements AutoCloseable {
      */
     public void arrange(CaseNumber number, List<DocumentPlan> plans, List<Long> removedPageIds) {
         CaseFile caseFile = requireCase(number);
-        catalog.rearrange(caseFile.id(), plans.stream().filter(p -> !p.pageIds().isEmpty())
+        catalog.pageOrder().rearrange(caseFile.id(), plans.stream().filter(p -> !p.pageIds().isEmpty())
                 .map(p -> new Catalog.Arrangement(p.existingDocumentId(), p.type(), p.title(), p.pageIds())).toList(),
                 removedPageIds, operator);
     }
