@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -48,7 +50,7 @@ public final class ScanStationModel implements AutoCloseable {
     private final StringProperty documentTitle = new SimpleStringProperty("");
     // The extractor makes a page's flags changing redraw its cell.
     private final ObservableList<PageItem> pages = FXCollections.observableArrayList(p -> new javafx.beans.Observable[] {
-            p.blankProperty(), p.removedProperty(), p.stageProperty(), p.startsDocumentProperty()});
+            p.blankProperty(), p.removedProperty(), p.stageProperty(), p.startsDocumentProperty(), p.turnProperty()});
     private final Deque<List<Snapshot>> undo = new ArrayDeque<>();
     private ScannerDrivers openDrivers;
 
@@ -140,11 +142,25 @@ public final class ScanStationModel implements AutoCloseable {
 
     // --- the clerk's decisions on the light table, pending until saved ---
 
-    private record Snapshot(PageItem item, boolean removed, Optional<PageItem.DocumentStart> start) {
+    private record Snapshot(PageItem item, boolean removed, Optional<PageItem.DocumentStart> start, int turn) {
     }
 
     private void remember() {
-        undo.push(pages.stream().map(p -> new Snapshot(p, p.removedProperty().get(), p.startsDocumentProperty().get())).toList());
+        undo.push(pages.stream().map(p -> new Snapshot(p, p.removedProperty().get(), p.startsDocumentProperty().get(),
+                p.turnProperty().get())).toList());
+    }
+
+    /** Turns the pages at these places by a quarter turn (clockwise degrees; -90 turns left). */
+    public void turn(List<Integer> indices, int clockwiseDegrees) {
+        List<Integer> valid = indices.stream().filter(i -> i >= 0 && i < pages.size()).distinct().toList();
+        if (valid.isEmpty() || Math.floorMod(clockwiseDegrees, 90) != 0) {
+            return;
+        }
+        remember();
+        for (int i : valid) {
+            var turn = pages.get(i).turnProperty();
+            turn.set(Math.floorMod(turn.get() + clockwiseDegrees, 360));
+        }
     }
 
     /** Moves the page at {@code from} to {@code to} (drag and drop, or Alt+arrows). */
@@ -190,6 +206,7 @@ public final class ScanStationModel implements AutoCloseable {
         for (Snapshot s : before) {
             s.item().removedProperty().set(s.removed());
             s.item().startsDocumentProperty().set(s.start());
+            s.item().turnProperty().set(s.turn());
         }
     }
 
@@ -223,7 +240,7 @@ public final class ScanStationModel implements AutoCloseable {
                 start.map(PageItem.DocumentStart::title), List.copyOf(pageIds));
     }
 
-    /** Saves the pending decisions (order, removals, splits) as custody events, then re-runs the stages. */
+    /** Saves the pending decisions (order, removals, splits, turns) as custody events, then re-runs the stages. */
     public void saveArrangement() {
         Optional<CaseNumber> number = caseNumber.value();
         if (number.isEmpty() || pages.isEmpty()) {
@@ -231,8 +248,15 @@ public final class ScanStationModel implements AutoCloseable {
         }
         List<vn.sohoa.pipeline.DocumentPlan> plans = plan();
         List<Long> removed = pages.stream().filter(p -> p.removedProperty().get()).map(p -> p.page().id()).toList();
+        Map<PageItem, Integer> turns = new LinkedHashMap<>();
+        pages.stream().filter(p -> !p.removedProperty().get() && p.turnProperty().get() != p.savedTurn())
+                .forEach(p -> turns.put(p, p.turnProperty().get()));
         work.start(texts.get("scan.saving"), (reporter, cancellation) -> {
             workstation.arrange(number.get(), plans, removed);
+            for (Map.Entry<PageItem, Integer> t : turns.entrySet()) {
+                int now = workstation.turnPage(t.getKey().page().id(), t.getValue() - t.getKey().savedTurn());
+                reporter.onUi(() -> t.getKey().turnSaved(now));
+            }
             process(number.get(), reporter, cancellation);
             return plans.size();
         }, n -> {

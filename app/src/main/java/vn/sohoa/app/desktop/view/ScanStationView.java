@@ -1,6 +1,8 @@
 package vn.sohoa.app.desktop.view;
 
 
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -41,6 +43,8 @@ final class ScanStationView {
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination UP = new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN);
     static final KeyCombination DOWN = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
+    static final KeyCombination TURN_LEFT = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination TURN_RIGHT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
 
     private final ScanStationModel model;
     private final Texts texts;
@@ -158,6 +162,7 @@ final class ScanStationView {
         ThumbnailCache cache = new ThumbnailCache();
         pages = new ListView<>(model.pages());
         pages.setId("pages");
+        pages.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         pages.setPlaceholder(new Label(texts.get("scan.empty")));
         pages.setCellFactory(l -> new PageCell(model, texts, cache));
         pages.setOnKeyPressed(e -> {
@@ -187,10 +192,12 @@ final class ScanStationView {
             model.undo();
             pages.refresh();
         });
+        Button turnLeft = button("turn-left", "scan.turnLeft", "Ctrl+L", () -> turn(-90));
+        Button turnRight = button("turn-right", "scan.turnRight", "Ctrl+R", () -> turn(90));
         Button save = button("save-arrangement", "scan.save", "Ctrl+S", model::saveArrangement);
         save.disableProperty().bind(model.work().runningProperty());
         // A flow, not a tool bar: every action stays visible (no overflow menu) on a narrow screen.
-        FlowPane tools = new FlowPane(6, 6, up, down, remove, undo, save, new Label(texts.get("scan.splitAs")), splitType, splitTitle, split);
+        FlowPane tools = new FlowPane(6, 6, up, down, turnLeft, turnRight, remove, undo, save, new Label(texts.get("scan.splitAs")), splitType, splitTitle, split);
         tools.setPadding(new Insets(6));
         VBox table = new VBox(tools, pages);
         VBox.setVgrow(pages, Priority.ALWAYS);
@@ -206,6 +213,10 @@ final class ScanStationView {
                 split();
             } else if (SAVE.match(e)) {
                 model.saveArrangement();
+            } else if (TURN_LEFT.match(e)) {
+                turn(-90);
+            } else if (TURN_RIGHT.match(e)) {
+                turn(90);
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 model.work().cancel();
             } else {
@@ -226,6 +237,12 @@ final class ScanStationView {
         model.move(from, to);
         pages.getSelectionModel().clearAndSelect(to);
         pages.refresh();
+    }
+
+    private void turn(int clockwiseDegrees) {
+        List<Integer> chosen = List.copyOf(pages.getSelectionModel().getSelectedIndices());
+        model.turn(chosen, clockwiseDegrees);
+        chosen.forEach(i -> pages.getSelectionModel().select(i));
     }
 
     private void remove() {
