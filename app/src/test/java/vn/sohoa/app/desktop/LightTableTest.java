@@ -42,15 +42,20 @@ class LightTableTest extends FxRobot {
         FxToolkit.cleanupStages();
     }
 
+    /** Scans {@code pages} pages of a feeder loaded with one sheet more (for a later insertion). */
+    @SuppressWarnings("unchecked")
     private ListView<PageItem> scanned(int pages) throws Exception {
         home = dir.resolve("home");
         FxToolkit.registerPrimaryStage();
-        app = (SohoaDesktop) FxToolkit.setupApplication(() -> new SohoaDesktop(() -> FeederSheets.loaded(pages, 100),
+        app = (SohoaDesktop) FxToolkit.setupApplication(() -> new SohoaDesktop(() -> FeederSheets.loaded(pages + 1, 100),
                 "--home=" + home));
         WaitForAsyncUtils.waitForFxEvents();
         clickOn("#tab-scan");
         ClerkToJudgeTest.waitUntil(() -> !app.window().scanStation().scanners().isEmpty(), 60);
-        interact(() -> lookup("#case-number").queryAs(TextField.class).setText("15/2026/DS-ST"));
+        interact(() -> {
+            lookup("#case-number").queryAs(TextField.class).setText("15/2026/DS-ST");
+            ((javafx.scene.control.Spinner<Integer>) lookup("#max-pages").query()).getValueFactory().setValue(pages);
+        });
         clickOn("#scan");
         ListView<PageItem> list = lookup("#pages").queryListView();
         ClerkToJudgeTest.waitUntil(() -> !app.window().scanStation().work().isRunning(), 600);
@@ -95,5 +100,44 @@ class LightTableTest extends FxRobot {
             assertThat(cleaned.getWidth()).as("the page turned a quarter is landscape").isGreaterThan(cleaned.getHeight());
             assertThat(ws.verifyCustody().intact()).isTrue();
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void pagesAreInsertedBeforeTheSelectedPageFromTheScannerAndFromFiles() throws Exception {
+        ListView<PageItem> pages = scanned(3);
+        List<Long> scanned = ids(pages);
+
+        interact(() -> {
+            ((javafx.scene.control.Spinner<Integer>) lookup("#max-pages").query()).getValueFactory().setValue(1);
+            pages.getSelectionModel().clearAndSelect(1);
+            pages.requestFocus();
+        });
+        press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
+        ClerkToJudgeTest.waitUntil(() -> !app.window().scanStation().work().isRunning(), 600);
+        assertThat(lookup("#scan-error").queryAs(Label.class).getText()).isEmpty();
+        assertThat(pages.getItems()).as(lookup("#scan-status").queryAs(Label.class).getText()).hasSize(4);
+        long fromScanner = ids(pages).get(1);
+        assertThat(ids(pages)).containsExactly(scanned.get(0), fromScanner, scanned.get(1), scanned.get(2));
+
+        Path tiff = vn.sohoa.testing.TestFiles.tiff(dir.resolve("two.tif"), 2, 300, 400, false);
+        interact(() -> assertThat(app.window().scanStation().insertFiles(List.of(tiff), 0)).isTrue());
+        ClerkToJudgeTest.waitUntil(() -> !app.window().scanStation().work().isRunning(), 600);
+        assertThat(lookup("#scan-error").queryAs(Label.class).getText()).isEmpty();
+        assertThat(pages.getItems()).hasSize(6);
+        assertThat(ids(pages).subList(2, 6)).containsExactly(scanned.get(0), fromScanner, scanned.get(1), scanned.get(2));
+        assertThat(pages.getItems()).allSatisfy(p -> assertThat(p.stageProperty().get()).isEqualTo("Đã nhận dạng chữ"));
+
+        try (Workstation ws = Workstation.open(new DataHome(home))) {
+            long document = ws.catalog().page(scanned.get(0)).orElseThrow().documentId();
+            assertThat(ws.catalog().pages(document)).extracting(vn.sohoa.casefile.Page::id).containsExactlyElementsOf(ids(pages));
+            assertThat(ws.catalog().custody().events()).extracting(CustodyEvent::action)
+                    .contains("page.inserted", "pages.reordered");
+            assertThat(ws.verifyCustody().intact()).isTrue();
+        }
+    }
+
+    private static List<Long> ids(ListView<PageItem> pages) {
+        return pages.getItems().stream().map(p -> p.page().id()).toList();
     }
 }

@@ -116,6 +116,88 @@ public final class ScanStationModel implements AutoCloseable {
         }, n -> work.statusProperty().set(texts.get("scan.done", n)));
     }
 
+    // --- more pages put in at a chosen place: before the page at an index, or after the last page ---
+
+    /** Where inserted pages go in the catalog: document {@code ordinal} of the case, from page {@code position}. */
+    private record InsertAt(int ordinal, int position) {
+    }
+
+    private InsertAt insertAt(Optional<PageItem> before, PageItem last) {
+        Page anchor = workstation.catalog().page((before.orElse(last)).page().id())
+                .orElseThrow(() -> new UserProblem(texts.get("scan.insert.gone")));
+        int ordinal = workstation.catalog().document(anchor.documentId()).orElseThrow().ordinal();
+        return new InsertAt(ordinal, before.isPresent() ? anchor.sequence() : anchor.sequence() + 1);
+    }
+
+    /** Puts a new page on the light table before {@code before}, or at the end. */
+    private void place(PageItem item, Optional<PageItem> before) {
+        int at = before.map(pages::indexOf).filter(i -> i >= 0).orElse(pages.size());
+        pages.add(at, item);
+    }
+
+    private PageItem item(Page page) {
+        return new PageItem(page, Thumbnails.fromMaster(workstation.blobs().read(page.master().sha256())));
+    }
+
+    /**
+     * Inserts every page of these image or PDF files before the page at {@code index} (after the last page
+     * when no page is there), then runs the stages; false when there is nothing to insert into.
+     */
+    public boolean insertFiles(List<java.nio.file.Path> files, int index) {
+        Optional<CaseNumber> number = caseNumber.value();
+        if (number.isEmpty() || pages.isEmpty() || files.isEmpty() || work.isRunning()) {
+            return false;
+        }
+        Optional<PageItem> before = index >= 0 && index < pages.size() ? Optional.of(pages.get(index)) : Optional.empty();
+        PageItem last = pages.getLast();
+        return work.start(texts.get("scan.insert.files", files.size()), (reporter, cancellation) -> {
+            InsertAt at = insertAt(before, last);
+            int[] count = {0};
+            workstation.insertFiles(number.get(), at.ordinal(), at.position(), files, page -> {
+                PageItem item = item(page);
+                count[0]++;
+                reporter.onUi(() -> place(item, before));
+                reporter.progress(count[0], 0, texts.get("scan.captured", count[0]));
+            }, cancellation);
+            process(number.get(), reporter, cancellation);
+            return count[0];
+        }, n -> work.statusProperty().set(texts.get("scan.inserted", n)));
+    }
+
+    /** Scans more pages from the chosen scanner and profile and puts them before the page at {@code index} (or at the end). */
+    public boolean insertScan(int index) {
+        Optional<CaseNumber> number = caseNumber.value();
+        DeviceInfo device = scanner.get();
+        if (number.isEmpty() || device == null || pages.isEmpty() || work.isRunning()) {
+            return false;
+        }
+        Optional<PageItem> before = index >= 0 && index < pages.size() ? Optional.of(pages.get(index)) : Optional.empty();
+        PageItem last = pages.getLast();
+        ScanProfile chosen = profile.get();
+        return work.start(texts.get("scan.scanning", device.name()), (reporter, cancellation) -> {
+            InsertAt at = insertAt(before, last);
+            ScannerDevice opened;
+            try {
+                opened = drivers().open(device.id());
+            } catch (ScannerException e) {
+                throw vn.sohoa.i18n.SohoaException.badInput("scan.cannotOpen", device.id(), e.getMessage());
+            }
+            int[] count = {0};
+            ScanCapture.ScanResult result = workstation.insertScan(opened, chosen.settings(), number.get(), at.ordinal(),
+                    at.position(), page -> {
+                        PageItem item = item(page);
+                        count[0]++;
+                        reporter.onUi(() -> place(item, before));
+                        reporter.progress(count[0], chosen.maxPages(), texts.get("scan.captured", count[0]));
+                    }, cancellation);
+            if (!result.outcome().completed()) {
+                reporter.onUi(() -> work.errorProperty().set(texts.get("scan.stopped", result.outcome().toString())));
+            }
+            process(number.get(), reporter, cancellation);
+            return count[0];
+        }, n -> work.statusProperty().set(texts.get("scan.inserted", n)));
+    }
+
     /** Runs the pending stages of the case and marks each page's blank flag and stage as they finish. */
     private void process(CaseNumber number, BackgroundWork.Reporter reporter, vn.sohoa.progress.Cancellation cancellation) {
         workstation.process(Optional.of(number), p -> reporter.progress(p.done(), p.total(),
