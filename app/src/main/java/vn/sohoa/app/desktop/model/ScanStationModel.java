@@ -23,6 +23,7 @@ import vn.sohoa.casefile.CaseNumber;
 import vn.sohoa.casefile.DocumentType;
 import vn.sohoa.casefile.Page;
 import vn.sohoa.imaging.Thumbnails;
+import vn.sohoa.pipeline.LivePipeline;
 import vn.sohoa.pipeline.Workstation;
 import vn.sohoa.pipeline.stages.CleanStage;
 import vn.sohoa.scanner.DeviceInfo;
@@ -41,6 +42,7 @@ public final class ScanStationModel implements AutoCloseable {
     private final Supplier<ScannerDrivers> drivers;
     private final Texts texts;
     private final BackgroundWork work;
+    private final CoalescedUpdates updates;
     private final CaseNumberField caseNumber;
     private final StringProperty court = new SimpleStringProperty("");
     private final ObservableList<DeviceInfo> scanners = FXCollections.observableArrayList();
@@ -59,6 +61,7 @@ public final class ScanStationModel implements AutoCloseable {
         this.drivers = drivers;
         this.texts = texts;
         this.work = new BackgroundWork(ui, texts, "sohoa-scan");
+        this.updates = new CoalescedUpdates(ui);
         this.caseNumber = new CaseNumberField(texts);
     }
 
@@ -101,13 +104,24 @@ public final class ScanStationModel implements AutoCloseable {
                 throw vn.sohoa.i18n.SohoaException.badInput("scan.cannotOpen", device.id(), e.getMessage());
             }
             int[] count = {0};
-            ScanCapture.ScanResult result = workstation.scan(opened, chosen.settings(), number.get(),
-                    new ScanCapture.Into.NewDocument(type, title), page -> {
-                        PageItem item = new PageItem(page, Thumbnails.fromMaster(workstation.blobs().read(page.master().sha256())));
-                        count[0]++;
-                        reporter.onUi(() -> pages.add(item));
-                        reporter.progress(count[0], chosen.maxPages(), texts.get("scan.captured", count[0]));
-                    }, cancellation);
+            LivePageProgress perPage = new LivePageProgress(workstation, texts, updates);
+            ScanCapture.ScanResult result;
+            // Pages are cleaned and read behind the feeder; the pass after the scan only picks up what is left.
+            try (LivePipeline live = workstation.livePipeline(p -> perPage.look(false), cancellation)) {
+                result = workstation.scan(opened, chosen.settings(), number.get(),
+                        new ScanCapture.Into.NewDocument(type, title), page -> {
+                            PageItem item = item(page);
+                            count[0]++;
+                            updates.post(() -> pages.add(item));
+                            perPage.captured(item);
+                            live.pageCaptured(page);
+                            reporter.progress(count[0], chosen.maxPages(), texts.get("scan.captured", count[0]));
+                        }, cancellation);
+                result.documents().forEach(live::documentClosed);
+                reporter.progress(0, 0, texts.get("scan.reading", result.pages().size()));
+                live.finish();
+            }
+            perPage.look(true);
             if (!result.outcome().completed()) {
                 reporter.onUi(() -> work.errorProperty().set(texts.get("scan.stopped", result.outcome().toString())));
             }
@@ -156,7 +170,7 @@ public final class ScanStationModel implements AutoCloseable {
             workstation.insertFiles(number.get(), at.ordinal(), at.position(), files, page -> {
                 PageItem item = item(page);
                 count[0]++;
-                reporter.onUi(() -> place(item, before));
+                updates.post(() -> place(item, before));
                 reporter.progress(count[0], 0, texts.get("scan.captured", count[0]));
             }, cancellation);
             process(number.get(), reporter, cancellation);
@@ -187,7 +201,7 @@ public final class ScanStationModel implements AutoCloseable {
                     at.position(), page -> {
                         PageItem item = item(page);
                         count[0]++;
-                        reporter.onUi(() -> place(item, before));
+                        updates.post(() -> place(item, before));
                         reporter.progress(count[0], chosen.maxPages(), texts.get("scan.captured", count[0]));
                     }, cancellation);
             if (!result.outcome().completed()) {
@@ -203,17 +217,21 @@ public final class ScanStationModel implements AutoCloseable {
         workstation.process(Optional.of(number), p -> reporter.progress(p.done(), p.total(),
                 texts.get("scan.processing", p.task(), p.done(), p.total())), cancellation);
         List<PageItem> items = new ArrayList<>(pagesSnapshot());
+        List<Runnable> flags = new ArrayList<>();
         for (PageItem item : items) {
             Page page = item.page();
             boolean blank = workstation.catalog().derivative(page.master().sha256(), CleanStage.FACTS)
                     .map(f -> new String(workstation.blobs().read(f), StandardCharsets.UTF_8).contains("\"blank\":true"))
                     .orElse(false);
             boolean ocr = workstation.catalog().derivative(page.master().sha256(), vn.sohoa.pipeline.stages.OcrStage.KIND).isPresent();
-            reporter.onUi(() -> {
+            String stage = texts.get(ocr ? "scan.stage.ocr" : "scan.stage.captured");
+            flags.add(() -> {
                 item.blankProperty().set(blank);
-                item.stageProperty().set(texts.get(ocr ? "scan.stage.ocr" : "scan.stage.captured"));
+                item.stageProperty().set(stage);
             });
         }
+        // One UI task for all the pages: each flag set redraws a cell, and 200 tasks would be 200 layouts.
+        reporter.onUi(() -> flags.forEach(Runnable::run));
     }
 
     private List<PageItem> pagesSnapshot() {

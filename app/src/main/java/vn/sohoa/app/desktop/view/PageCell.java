@@ -76,7 +76,12 @@ final class PageCell extends ListCell<PageItem> {
             return;
         }
         getStyleClass().add("page-thumb");
-        thumb.setImage(cache.of(item));
+        thumb.setImage(null);
+        cache.of(item, image -> {
+            if (getItem() == item) {
+                thumb.setImage(image);
+            }
+        });
         thumb.setRotate(item.turnProperty().get());
         number.setText(texts.get("scan.page", getIndex() + 1));
         StringBuilder f = new StringBuilder();

@@ -164,6 +164,8 @@ final class ScanStationView {
         ThumbnailCache cache = new ThumbnailCache();
         pages = new ListView<>(model.pages());
         pages.setId("pages");
+        // One height for every cell: the list never measures cells to lay out 200 or 500 of them.
+        pages.setFixedCellSize(128);
         pages.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         pages.setPlaceholder(new Label(texts.get("scan.empty")));
         pages.setCellFactory(l -> new PageCell(model, texts, cache));
