@@ -38,6 +38,27 @@ public final class PageEdits {
         return catalog.pageOrder().insert(document.id(), batch.id(), position, master, origin, actor);
     }
 
+    /** Inserts an already encoded page (a page of an image file or PDF) as page {@code position} of the document. */
+    public Page insert(Document document, Batch batch, int position, EncodedPage page, String origin) {
+        int count = catalog.pages(document.id()).size();
+        if (position < 1 || position > count + 1) {
+            throw SohoaException.badInput("pages.badPosition", position, document.ordinal(), count + 1);
+        }
+        return catalog.pageOrder().insert(document.id(), batch.id(), position, capturer.storeMaster(page), origin, actor);
+    }
+
+    /**
+     * Moves pages that were appended to the document (a scan of more pages) to {@code position}, in the
+     * order given, the pages from there on moving down; one reorder with its custody event.
+     */
+    public void moveTo(Document document, List<Long> pageIds, int position, String why) {
+        List<Long> rest = new java.util.ArrayList<>(catalog.pages(document.id()).stream().map(Page::id).toList());
+        rest.removeAll(pageIds);
+        int at = Math.max(0, Math.min(position - 1, rest.size()));
+        rest.addAll(at, pageIds);
+        catalog.pageOrder().reorder(document.id(), rest, why, actor);
+    }
+
     /** Gives page {@code sequence} a new master; the old one stays in the store and the custody log. */
     public Page replace(Document document, int sequence, BufferedImage image, int dpi, String reason) {
         int count = catalog.pages(document.id()).size();

@@ -20,6 +20,11 @@ public final class Thumbnails {
 
     /** A PNG whose longer side is {@link #LONG_SIDE} pixels, from any master SoHoa stores. */
     public static byte[] fromMaster(byte[] master) {
+        return fromMaster(master, 0);
+    }
+
+    /** The same, turned clockwise by a quarter turn (0, 90, 180 or 270) after shrinking. */
+    public static byte[] fromMaster(byte[] master, int clockwiseDegrees) {
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(master));
             if (image == null) {
@@ -35,7 +40,7 @@ public final class Thumbnails {
             g.drawImage(image, 0, 0, w, h, null);
             g.dispose();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(small, "png", out);
+            ImageIO.write(Rotation.quarterTurns(small, clockwiseDegrees), "png", out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot make a thumbnail: " + e.getMessage(), e);

@@ -235,6 +235,55 @@ public final class Workstation implements AutoCloseable {
         return pageEdits().insert(document, batch, position, image, dpi, "insert:" + batch.id() + ":" + source);
     }
 
+    /**
+     * Inserts every page of the files (images or PDFs), in order, as pages {@code position}, {@code position + 1}…
+     * of document {@code ordinal}; the pages from there on move down. A bad file stops with its reason,
+     * keeping the pages already inserted.
+     */
+    public List<Page> insertFiles(CaseNumber number, int ordinal, int position, List<Path> files, Consumer<Page> onCaptured,
+                                  Cancellation cancellation) {
+        if (files.isEmpty()) {
+            throw SohoaException.badInput("import.noFiles");
+        }
+        Document document = requireDocument(number, ordinal);
+        Batch batch = startBatch(requireCase(number), "insert files");
+        PageEdits edits = pageEdits();
+        List<Page> inserted = new ArrayList<>();
+        int at = position;
+        for (Path file : files) {
+            try (vn.sohoa.capture.PageSource source = vn.sohoa.capture.PageSource.open(file)) {
+                for (int i = 0; i < source.pageCount(); i++) {
+                    cancellation.check();
+                    Page page = edits.insert(document, batch, at++, source.page(i),
+                            "insert:" + batch.id() + ":" + file.getFileName() + "#" + (i + 1));
+                    inserted.add(page);
+                    onCaptured.accept(page);
+                }
+            }
+        }
+        return inserted;
+    }
+
+    /**
+     * Scans more pages from an opened device into document {@code ordinal} and puts them at {@code position}
+     * (the pages from there on move down).
+     */
+    public ScanCapture.ScanResult insertScan(ScannerDevice device, ScanSettings settings, CaseNumber number, int ordinal,
+                                             int position, Consumer<Page> onCaptured, Cancellation cancellation) {
+        Document document = requireDocument(number, ordinal);
+        int count = catalog.pages(document.id()).size();
+        if (position < 1 || position > count + 1) {
+            throw SohoaException.badInput("pages.badPosition", position, ordinal, count + 1);
+        }
+        ScanCapture.ScanResult result = scan(device, settings, number, new ScanCapture.Into.ExistingDocument(ordinal),
+                onCaptured, cancellation);
+        List<Long> scanned = result.pages().stream().filter(p -> p.documentId() == document.id()).map(Page::id).toList();
+        if (!scanned.isEmpty() && position <= count) {
+            pageEdits().moveTo(document, scanned, position, scanned.size() + " scanned pages inserted at " + position);
+        }
+        return result;
+    }
+
     /** Replaces the master of page {@code sequence} of document {@code ordinal}; the old master is kept. */
     public Page replacePage(CaseNumber number, int ordinal, int sequence, BufferedImage image, int dpi, String reason) {
         return pageEdits().replace(requireDocument(number, ordinal), sequence, image, dpi, reason);
@@ -435,9 +484,31 @@ public final class Workstation implements AutoCloseable {
      */
     public void arrange(CaseNumber number, List<DocumentPlan> plans, List<Long> removedPageIds) {
         CaseFile caseFile = requireCase(number);
-        catalog.rearrange(caseFile.id(), plans.stream().filter(p -> !p.pageIds().isEmpty())
+        catalog.pageOrder().rearrange(caseFile.id(), plans.stream().filter(p -> !p.pageIds().isEmpty())
                 .map(p -> new Catalog.Arrangement(p.existingDocumentId(), p.type(), p.title(), p.pageIds())).toList(),
                 removedPageIds, operator);
+    }
+
+    /**
+     * Turns a page by a quarter turn (clockwise degrees, negative for anticlockwise) on top of its present
+     * turn, as a custody event; its master stays, its derivatives are made again by {@link #process}.
+     * Returns the page's turn now.
+     */
+    public int turnPage(long pageId, int clockwiseDegrees) {
+        if (Math.floorMod(clockwiseDegrees, 90) != 0) {
+            throw SohoaException.badInput("pages.badTurn", clockwiseDegrees);
+        }
+        Page page = catalog.page(pageId).orElseThrow(() -> SohoaException.badInput("pages.unknownPage", pageId));
+        return catalog.pageTurns().turn(page, clockwiseDegrees, operator);
+    }
+
+    /** {@link #turnPage(long, int)} for page {@code sequence} of document {@code ordinal}. */
+    public int turnPage(CaseNumber number, int ordinal, int sequence, int clockwiseDegrees) {
+        Document document = requireDocument(number, ordinal);
+        List<Page> pages = catalog.pages(document.id());
+        Page page = pages.stream().filter(p -> p.sequence() == sequence).findFirst()
+                .orElseThrow(() -> SohoaException.badInput("pages.noPage", sequence, ordinal, pages.size()));
+        return turnPage(page.id(), clockwiseDegrees);
     }
 
     public CustodyReport verifyCustody() {

@@ -39,6 +39,7 @@ public final class Catalog implements AutoCloseable {
     private final FullTextIndex fullText;
     private final PageOrder pageOrder;
     private final Approvals approvals;
+    private final PageTurns pageTurns;
 
     private Catalog(Database db) {
         this.db = db;
@@ -49,6 +50,7 @@ public final class Catalog implements AutoCloseable {
         this.pseudonyms = new Pseudonyms(db);
         this.fullText = new FullTextIndex(db);
         this.approvals = new Approvals(db, custody);
+        this.pageTurns = new PageTurns(db, custody);
     }
 
     public static Catalog open(Path databaseFile) {
@@ -85,6 +87,11 @@ public final class Catalog implements AutoCloseable {
     /** Second persons' approvals of documents before signing (four eyes). */
     public Approvals approvals() {
         return approvals;
+    }
+
+    /** The clerk's manual quarter turns of pages. */
+    public PageTurns pageTurns() {
+        return pageTurns;
     }
 
     public CustodyReport verifyCustody() {
@@ -274,95 +281,9 @@ public final class Catalog implements AutoCloseable {
                 rs -> new Sha256(rs.getString(1)), source.hex(), kind);
     }
 
-    // --- the clerk's arrangement (desktop light table) ---
+    // --- the clerk's arrangement (desktop light table): applied by PageOrder.rearrange ---
 
-    /**
-     * Applies a clerk's arrangement in one transaction: pages removed from their document (the
-     * master stays in the store; {@code page.removed} names it), pages moved or reordered
-     * ({@code page.moved}), new documents split off ({@code document.created}), types and titles
-     * changed ({@code document.retitled}). The documents touched are assembled again.
-     * Each plan is (existing document id or none, type or none, title or none, page ids in order).
-     */
-    public void rearrange(long caseId, List<Arrangement> plans, List<Long> removedPageIds, String actor) {
-        db.inTransaction(c -> {
-            java.util.Set<Long> touched = new java.util.HashSet<>();
-            for (long id : removedPageIds) {
-                Page p = page(id).orElseThrow();
-                touched.add(p.documentId());
-                for (String sql : List.of("DELETE FROM page_text WHERE page_id = ?",
-                        "DELETE FROM stage_state WHERE object_kind = 'page' AND object_id = ?", "DELETE FROM page WHERE id = ?")) {
-                    try (PreparedStatement ps = c.prepareStatement(sql)) {
-                        ps.setLong(1, id);
-                        ps.executeUpdate();
-                    }
-                }
-                custody.append(actor, "page.removed", Optional.of(p.master().sha256()),
-                        "document " + p.documentId() + " page " + p.sequence() + " removed; its master is kept");
-            }
-            java.util.Map<Long, Page> before = new java.util.HashMap<>();
-            for (Arrangement plan : plans) {
-                for (long id : plan.pageIds()) {
-                    before.put(id, page(id).orElseThrow());
-                }
-            }
-            // Negative sequences first, so that no (document, sequence) pair collides half-way.
-            for (long id : before.keySet()) {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE page SET sequence = ? WHERE id = ?")) {
-                    ps.setLong(1, -id);
-                    ps.setLong(2, id);
-                    ps.executeUpdate();
-                }
-            }
-            for (Arrangement plan : plans) {
-                Page first = before.get(plan.pageIds().getFirst());
-                long documentId;
-                if (plan.existingDocumentId().isPresent()) {
-                    documentId = plan.existingDocumentId().get();
-                    Document d = document(documentId).orElseThrow();
-                    if (plan.type().isPresent() || plan.title().isPresent()) {
-                        try (PreparedStatement ps = c.prepareStatement("UPDATE document SET type = ?, title = ? WHERE id = ?")) {
-                            ps.setString(1, plan.type().orElse(d.type()).code());
-                            ps.setString(2, plan.title().orElse(d.title()));
-                            ps.setLong(3, documentId);
-                            ps.executeUpdate();
-                        }
-                        custody.append(actor, "document.retitled", Optional.empty(), "document " + documentId + " "
-                                + plan.type().orElse(d.type()).code() + " " + plan.title().orElse(d.title()));
-                    }
-                } else {
-                    documentId = openDocument(caseId, "split:" + first.id(), plan.type().orElse(DocumentType.KHAC),
-                            plan.title().orElse(""), actor, Optional.of(first.master().sha256())).id();
-                }
-                touched.add(documentId);
-                int sequence = 0;
-                for (long id : plan.pageIds()) {
-                    Page p = before.get(id);
-                    sequence++;
-                    try (PreparedStatement ps = c.prepareStatement("UPDATE page SET document_id = ?, sequence = ? WHERE id = ?")) {
-                        ps.setLong(1, documentId);
-                        ps.setInt(2, sequence);
-                        ps.setLong(3, id);
-                        ps.executeUpdate();
-                    }
-                    if (p.documentId() != documentId || p.sequence() != sequence) {
-                        touched.add(p.documentId());
-                        custody.append(actor, "page.moved", Optional.of(p.master().sha256()), "document " + p.documentId()
-                                + " page " + p.sequence() + " to document " + documentId + " page " + sequence);
-                    }
-                }
-            }
-            for (long documentId : touched) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "DELETE FROM stage_state WHERE object_kind = 'document' AND object_id = ?")) {
-                    ps.setLong(1, documentId);
-                    ps.executeUpdate();
-                }
-            }
-            return null;
-        });
-    }
-
-    /** One document of {@link #rearrange}: see {@code vn.sohoa.pipeline.DocumentPlan}. */
+    /** One document of {@link PageOrder#rearrange}: see {@code vn.sohoa.pipeline.DocumentPlan}. */
     public record Arrangement(Optional<Long> existingDocumentId, Optional<DocumentType> type, Optional<String> title,
                               List<Long> pageIds) {
     }

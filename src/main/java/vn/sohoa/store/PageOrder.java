@@ -6,9 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
+import vn.sohoa.casefile.Document;
+import vn.sohoa.casefile.DocumentType;
 import vn.sohoa.casefile.MasterImage;
 import vn.sohoa.casefile.Page;
 import vn.sohoa.casefile.Sha256;
@@ -16,7 +22,8 @@ import vn.sohoa.casefile.Sha256;
 /**
  * Changes to the order and content of a document's pages after capture: the page count the clerk
  * declares, a page inserted in the middle, a page's master replaced, pages put in a new order
- * (manual duplex). Each change is one transaction with its custody event, and sends the document
+ * (manual duplex), a clerk's arrangement of a case (the desktop's light table), all through one
+ * placing of pages. Each change is one transaction with its custody event, and sends the document
  * (and a replaced page) back through the stages that depend on it. No master is ever deleted.
  */
 public final class PageOrder {
@@ -140,7 +147,8 @@ public final class PageOrder {
 
     /**
      * Puts the document's pages in the order given (every page of the document exactly once, by
-     * page id), numbering them 1.. in that order, and logs {@code pages.reordered} with {@code why}.
+     * page id), numbering them 1.. in that order ({@code page.moved} for each page that changed place),
+     * and logs {@code pages.reordered} with {@code why}.
      */
     public void reorder(long documentId, List<Long> pageIds, String why, String actor) {
         db.inTransaction(c -> {
@@ -148,14 +156,91 @@ public final class PageOrder {
             if (!current.equals(pageIds.stream().sorted().toList())) {
                 throw new IllegalArgumentException("a new order must name each page of document " + documentId + " once");
             }
-            update(c, "UPDATE page SET sequence = -sequence WHERE document_id = ?", documentId);
-            for (int i = 0; i < pageIds.size(); i++) {
-                update(c, "UPDATE page SET sequence = ? WHERE id = ?", i + 1, pageIds.get(i));
-            }
+            long caseId = catalog.document(documentId).orElseThrow().caseId();
+            place(c, caseId, List.of(new Catalog.Arrangement(Optional.of(documentId), Optional.empty(), Optional.empty(),
+                    pageIds)), actor);
             custody.append(actor, "pages.reordered", Optional.empty(), "document " + documentId + ": " + why);
-            resetDocumentStages(c, documentId);
             return null;
         });
+    }
+
+    /**
+     * Applies a clerk's arrangement of a case in one transaction: pages removed from their document (the
+     * master stays in the store; {@code page.removed} names it), pages moved or reordered
+     * ({@code page.moved}), new documents split off ({@code document.created}), types and titles
+     * changed ({@code document.retitled}). The documents touched are assembled again.
+     */
+    public void rearrange(long caseId, List<Catalog.Arrangement> plans, List<Long> removedPageIds, String actor) {
+        db.inTransaction(c -> {
+            Set<Long> touched = new HashSet<>();
+            for (long id : removedPageIds) {
+                Page p = catalog.page(id).orElseThrow();
+                touched.add(p.documentId());
+                for (String sql : List.of("DELETE FROM page_text WHERE page_id = ?", "DELETE FROM page_turn WHERE page_id = ?",
+                        "DELETE FROM stage_state WHERE object_kind = 'page' AND object_id = ?", "DELETE FROM page WHERE id = ?")) {
+                    update(c, sql, id);
+                }
+                custody.append(actor, "page.removed", Optional.of(p.master().sha256()),
+                        "document " + p.documentId() + " page " + p.sequence() + " removed; its master is kept");
+            }
+            touched.addAll(place(c, caseId, plans, actor));
+            for (long documentId : touched) {
+                resetDocumentStages(c, documentId);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * The one place pages get their document and sequence: each plan's pages numbered 1.. in its
+     * document (opened when the plan names none), a {@code page.moved} event for each page that
+     * changed place. Returns the documents touched; their stages are reset.
+     */
+    private Set<Long> place(Connection c, long caseId, List<Catalog.Arrangement> plans, String actor) throws SQLException {
+        Set<Long> touched = new HashSet<>();
+        Map<Long, Page> before = new HashMap<>();
+        for (Catalog.Arrangement plan : plans) {
+            for (long id : plan.pageIds()) {
+                before.put(id, catalog.page(id).orElseThrow());
+            }
+        }
+        // Negative sequences first, so that no (document, sequence) pair collides half-way.
+        for (long id : before.keySet()) {
+            update(c, "UPDATE page SET sequence = ? WHERE id = ?", -id, id);
+        }
+        for (Catalog.Arrangement plan : plans) {
+            Page first = before.get(plan.pageIds().getFirst());
+            long documentId;
+            if (plan.existingDocumentId().isPresent()) {
+                documentId = plan.existingDocumentId().get();
+                Document d = catalog.document(documentId).orElseThrow();
+                if (plan.type().isPresent() || plan.title().isPresent()) {
+                    update(c, "UPDATE document SET type = ?, title = ? WHERE id = ?", plan.type().orElse(d.type()).code(),
+                            plan.title().orElse(d.title()), documentId);
+                    custody.append(actor, "document.retitled", Optional.empty(), "document " + documentId + " "
+                            + plan.type().orElse(d.type()).code() + " " + plan.title().orElse(d.title()));
+                }
+            } else {
+                documentId = catalog.openDocument(caseId, "split:" + first.id(), plan.type().orElse(DocumentType.KHAC),
+                        plan.title().orElse(""), actor, Optional.of(first.master().sha256())).id();
+            }
+            touched.add(documentId);
+            int sequence = 0;
+            for (long id : plan.pageIds()) {
+                Page p = before.get(id);
+                sequence++;
+                update(c, "UPDATE page SET document_id = ?, sequence = ? WHERE id = ?", documentId, sequence, id);
+                if (p.documentId() != documentId || p.sequence() != sequence) {
+                    touched.add(p.documentId());
+                    custody.append(actor, "page.moved", Optional.of(p.master().sha256()), "document " + p.documentId()
+                            + " page " + p.sequence() + " to document " + documentId + " page " + sequence);
+                }
+            }
+        }
+        for (long documentId : touched) {
+            resetDocumentStages(c, documentId);
+        }
+        return touched;
     }
 
     /** The document's assembled forms no longer match its pages: its stages run again. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import vn.sohoa.casefile.Page;
 import vn.sohoa.casefile.Sha256;
+import vn.sohoa.imaging.Rotation;
 import vn.sohoa.ocr.CleanOptions;
 import vn.sohoa.ocr.CleanedPage;
 import vn.sohoa.ocr.PageCleaner;
@@ -17,8 +18,9 @@ import vn.sohoa.pipeline.StageContext;
  * Turns each page upright, straightens it and tells whether it is blank. The master is never
  * touched: a changed image is stored as a PNG derivative ({@value #KIND}), an unchanged page's
  * derivative is its master itself, and the facts (turn, skew, blank) are a JSON derivative
- * ({@value #FACTS}). A blank page is logged in the custody log and kept in its document. A page of
- * an imported PDF that already carries text is left as it is ({@link ImportedText}).
+ * ({@value #FACTS}). A page the clerk turned ({@code store.PageTurns}) is turned first, and its
+ * automatic orientation is left out. A blank page is logged in the custody log and kept in its document.
+ * A page of an imported PDF that already carries text is left as it is ({@link ImportedText}).
  */
 public final class CleanStage implements PageStage {
 
@@ -40,15 +42,21 @@ public final class CleanStage implements PageStage {
     @Override
     public Optional<Sha256> process(Page page, StageContext context) {
         Sha256 master = page.master().sha256();
-        BufferedImage decoded = PageImagesIo.decode(context.blobs().read(master));
-        CleanedPage cleaned = ImportedText.of(page, context).isPresent() ? new CleanedPage(decoded, 0, 0, false)
-                : PageCleaner.clean(decoded, page.master().dpi(), CleanOptions.ALL, ocr.engines());
-        Sha256 image = cleaned.changed() ? context.blobs().put(PageImagesIo.png(cleaned.image())) : master;
-        String facts = String.format(Locale.ROOT, "{\"turn\":%d,\"skew\":%.2f,\"blank\":%b}",
-                cleaned.clockwiseTurn(), cleaned.skewDegrees(), cleaned.blank());
+        int manualTurn = context.catalog().pageTurns().of(page.id());
+        BufferedImage decoded = Rotation.quarterTurns(PageImagesIo.decode(context.blobs().read(master)), manualTurn);
+        // The clerk's turn replaces the automatic one: orientation detection that got the page wrong
+        // once would undo the clerk's correction.
+        CleanOptions options = manualTurn == 0 ? CleanOptions.ALL : new CleanOptions(true, false, true);
+        CleanedPage cleaned = ImportedText.of(page, context).isPresent()
+                ? new CleanedPage(decoded, 0, 0, false)
+                : PageCleaner.clean(decoded, page.master().dpi(), options, ocr.engines());
+        boolean changed = cleaned.changed() || manualTurn != 0;
+        Sha256 image = changed ? context.blobs().put(PageImagesIo.png(cleaned.image())) : master;
+        String facts = String.format(Locale.ROOT, "{\"turn\":%d,\"skew\":%.2f,\"blank\":%b,\"manualTurn\":%d}",
+                Math.floorMod(cleaned.clockwiseTurn() + manualTurn, 360), cleaned.skewDegrees(), cleaned.blank(), manualTurn);
         Sha256 factsBlob = context.blobs().put(facts.getBytes(StandardCharsets.UTF_8));
         context.catalog().inTransaction(() -> {
-            context.catalog().recordDerivative(master, KIND, image, cleaned.changed() ? "image/png" : page.master().mediaType());
+            context.catalog().recordDerivative(master, KIND, image, changed ? "image/png" : page.master().mediaType());
             context.catalog().recordDerivative(master, FACTS, factsBlob, "application/json");
             if (cleaned.blank()) {
                 context.catalog().custody().append(context.actor(), "page.blank", Optional.of(master),

@@ -18,7 +18,8 @@ import vn.sohoa.pipeline.StageContext;
  * The text a page imported from a PDF already carries (born digital, or OCR'd before), as
  * {@code sohoa ocr} keeps it: such a page is neither turned nor straightened (that would move its
  * words) nor read again. The source PDF is the blob the import stored byte for byte; the page's
- * origin ({@code file:<sha256>#p<n>}) names it.
+ * origin ({@code file:<sha256>#p<n>}) names it. A page the clerk turned is read again: its old
+ * words no longer sit where the turned image shows them.
  */
 final class ImportedText {
 
@@ -30,7 +31,7 @@ final class ImportedText {
 
     static Optional<PageText> of(Page page, StageContext context) {
         Matcher m = ORIGIN.matcher(page.origin());
-        if (!m.matches()) {
+        if (!m.matches() || context.catalog().pageTurns().of(page.id()) != 0) {
             return Optional.empty();
         }
         Sha256 source = new Sha256(m.group(1));

@@ -8,7 +8,7 @@ import vn.sohoa.imaging.Thumbnails;
 import vn.sohoa.pipeline.PageStage;
 import vn.sohoa.pipeline.StageContext;
 
-/** Makes the page's preview for the desktop, stored as a derivative linked to the master by hash. */
+/** Makes the page's preview for the desktop (turned as the clerk turned the page), stored as a derivative linked to the master by hash. */
 public final class ThumbnailStage implements PageStage {
 
     public static final String NAME = "thumbnail";
@@ -21,7 +21,8 @@ public final class ThumbnailStage implements PageStage {
     @Override
     public Optional<Sha256> process(Page page, StageContext context) {
         Sha256 master = page.master().sha256();
-        Sha256 thumbnail = context.blobs().put(Thumbnails.fromMaster(context.blobs().read(master)));
+        Sha256 thumbnail = context.blobs().put(Thumbnails.fromMaster(context.blobs().read(master),
+                context.catalog().pageTurns().of(page.id())));
         context.catalog().recordDerivative(master, NAME, thumbnail, "image/png");
         return Optional.of(thumbnail);
     }

@@ -22,7 +22,8 @@ import vn.sohoa.pipeline.Workstation;
  */
 @Command(name = "pages", mixinStandardHelpOptions = true,
         subcommands = {PagesCommand.Declare.class, PagesCommand.Check.class, PagesCommand.Insert.class,
-                PagesCommand.Replace.class})
+                PagesCommand.Replace.class,
+                PagesRotateCommand.class})
 final class PagesCommand implements Runnable {
 
     @ParentCommand

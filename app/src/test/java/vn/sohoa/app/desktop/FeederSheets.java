@@ -16,12 +16,17 @@ public final class FeederSheets {
     }
 
     public static ScannerDrivers loaded(int pages, int dpi) {
+        return loaded(pages, dpi, 0);
+    }
+
+    /** The same, feeding at most {@code pagesPerMinute} (0: as fast as it can). */
+    public static ScannerDrivers loaded(int pages, int dpi, int pagesPerMinute) {
         List<GeneratedPage> one = new CaseFilePageGenerator(dpi).civilCase(20260701L, "15/2026/DS-ST",
                 "Tòa án nhân dân khu vực 1 – Vĩnh Long").stream().flatMap(d -> d.pages().stream()).toList();
         List<Sheet> sheets = new ArrayList<>();
         for (int i = 0; i < pages; i++) {
             sheets.add(Sheet.oneSided(one.get(i % one.size())));
         }
-        return new ScannerDrivers(List.of(new SimulatedDriver(sheets, 0, 0)));
+        return new ScannerDrivers(List.of(new SimulatedDriver(sheets, pagesPerMinute, 0)));
     }
 }

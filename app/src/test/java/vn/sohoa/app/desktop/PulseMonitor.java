@@ -13,18 +13,27 @@ final class PulseMonitor extends AnimationTimer {
     private final AtomicLong last = new AtomicLong();
     private final AtomicLong longest = new AtomicLong();
     private final AtomicLong frames = new AtomicLong();
+    private final AtomicLong over100 = new AtomicLong();
 
     @Override
     public void handle(long now) {
         long before = last.getAndSet(now);
         if (before != 0) {
             longest.accumulateAndGet(now - before, Math::max);
+            if (now - before > 100_000_000L) {
+                over100.incrementAndGet();
+            }
         }
         frames.incrementAndGet();
     }
 
     long longestGapMillis() {
         return longest.get() / 1_000_000;
+    }
+
+    /** How many frame gaps were longer than 100 ms. */
+    long gapsOver100Millis() {
+        return over100.get();
     }
 
     long frames() {

@@ -60,8 +60,10 @@ class ScanResponsivenessTest extends FxRobot {
         assertThat(pages.getItems()).hasSize(200);
         assertThat(monitor.frames()).isGreaterThan(10);
         String figure = String.format(java.util.Locale.ROOT,
-                "200-page simulated scan (100 dpi): %d ms to the last thumbnail, %d frames, longest FX frame gap %d ms%n",
-                scanMillis, monitor.frames(), monitor.longestGapMillis());
+                "200-page simulated scan (100 dpi, live OCR): %d ms to the last thumbnail, %d frames, longest FX frame gap %d ms, "
+                        + "%d gaps over 100 ms, load average %.1f%n",
+                scanMillis, monitor.frames(), monitor.longestGapMillis(), monitor.gapsOver100Millis(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Files.writeString(Path.of("target", "desktop-figures.txt"), figure,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         System.out.print(figure);

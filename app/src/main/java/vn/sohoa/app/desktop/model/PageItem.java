@@ -3,8 +3,10 @@ package vn.sohoa.app.desktop.model;
 import java.util.Optional;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -14,7 +16,7 @@ import vn.sohoa.casefile.Page;
 /**
  * A captured page on the scanning station's light table: its thumbnail, whether the clean stage
  * found it blank, how far it is through OCR, and the clerk's pending decisions about it (removed,
- * starts a new document).
+ * starts a new document, turned).
  */
 public final class PageItem {
 
@@ -28,6 +30,8 @@ public final class PageItem {
     private final BooleanProperty removed = new SimpleBooleanProperty(false);
     private final StringProperty stage = new SimpleStringProperty("");
     private final ObjectProperty<Optional<DocumentStart>> startsDocument = new SimpleObjectProperty<>(Optional.empty());
+    private final IntegerProperty turn = new SimpleIntegerProperty(0);
+    private int savedTurn;
 
     public PageItem(Page page, byte[] thumbnail) {
         this.page = page;
@@ -57,5 +61,20 @@ public final class PageItem {
 
     public ObjectProperty<Optional<DocumentStart>> startsDocumentProperty() {
         return startsDocument;
+    }
+
+    /** How the clerk wants the page turned, clockwise from its master: 0, 90, 180 or 270 (saved or pending). */
+    public IntegerProperty turnProperty() {
+        return turn;
+    }
+
+    /** The turn the catalog holds for the page; differs from {@link #turnProperty()} until saved. */
+    public int savedTurn() {
+        return savedTurn;
+    }
+
+    void turnSaved(int clockwise) {
+        savedTurn = clockwise;
+        turn.set(clockwise);
     }
 }

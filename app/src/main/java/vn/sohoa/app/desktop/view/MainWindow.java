@@ -42,6 +42,7 @@ public final class MainWindow {
     private final ScanStationModel scan;
     private final SignModel sign;
     private final PiiReviewModel pii;
+    private final vn.sohoa.app.desktop.model.DocumentViewModel documentView;
     private final TabPane tabs = new TabPane();
     private final Tab viewerTab;
     private final Path home;
@@ -58,6 +59,7 @@ public final class MainWindow {
         this.scan = new ScanStationModel(workstation, scanners, FX, texts);
         this.sign = new SignModel(workstation, FX, texts);
         this.pii = new PiiReviewModel(workstation, FX, texts);
+        this.documentView = new vn.sohoa.app.desktop.model.DocumentViewModel(workstation, FX, texts);
         sign.tsaUrlProperty().set(settings.tsaUrl());
         sign.trustProperty().bind(viewer.trustProperty());
         cases.loadNow();
@@ -80,6 +82,7 @@ public final class MainWindow {
         Tab signTab = tab("tab-sign", texts.get("tab.sign"), new SignView(sign, cases, texts, home).root());
         viewerTab = tab("tab-viewer", texts.get("tab.viewer"), new ViewerView(viewer, texts, this::chooseEvidence).root());
         tabs.getTabs().addAll(casesTab, scanTab, piiTab, signTab, viewerTab);
+        tabs.getTabs().add(2, tab("tab-document", texts.get("tab.document"), new DocumentView(documentView, texts).root()));
         scanTab.setOnSelectionChanged(e -> {
             if (scanTab.isSelected() && scan.scanners().isEmpty()) {
                 scan.findScanners();
@@ -165,6 +168,10 @@ public final class MainWindow {
         return viewer;
     }
 
+    public vn.sohoa.app.desktop.model.DocumentViewModel documentView() {
+        return documentView;
+    }
+
     public ScanStationModel scanStation() {
         return scan;
     }
@@ -187,5 +194,6 @@ public final class MainWindow {
         scan.close();
         sign.close();
         pii.close();
+        documentView.close();
     }
 }

@@ -34,7 +34,8 @@ final class PageCell extends ListCell<PageItem> {
         thumb.setFitHeight(110);
         thumb.setPreserveRatio(true);
         VBox words = new VBox(2, number, flags, stage);
-        box = new HBox(10, thumb, words);
+        // In a group, so that a turned thumbnail takes the room its turned bounds need.
+        box = new HBox(10, new javafx.scene.Group(thumb), words);
         box.setAlignment(Pos.CENTER_LEFT);
         setOnDragDetected(e -> {
             if (getItem() == null) {
@@ -75,7 +76,13 @@ final class PageCell extends ListCell<PageItem> {
             return;
         }
         getStyleClass().add("page-thumb");
-        thumb.setImage(cache.of(item));
+        thumb.setImage(null);
+        cache.of(item, image -> {
+            if (getItem() == item) {
+                thumb.setImage(image);
+            }
+        });
+        thumb.setRotate(item.turnProperty().get());
         number.setText(texts.get("scan.page", getIndex() + 1));
         StringBuilder f = new StringBuilder();
         if (item.blankProperty().get()) {
@@ -85,6 +92,9 @@ final class PageCell extends ListCell<PageItem> {
         if (item.removedProperty().get()) {
             f.append(texts.get("scan.flag.removed")).append("  ");
             getStyleClass().add("deleted");
+        }
+        if (item.turnProperty().get() != 0) {
+            f.append(texts.get("scan.flag.turned", item.turnProperty().get())).append("  ");
         }
         item.startsDocumentProperty().get().ifPresent(s -> {
             f.append(texts.get("scan.flag.starts", s.title()));

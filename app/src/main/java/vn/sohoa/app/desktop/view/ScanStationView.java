@@ -1,6 +1,8 @@
 package vn.sohoa.app.desktop.view;
 
 
+import java.util.List;
+
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -41,6 +43,10 @@ final class ScanStationView {
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination UP = new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN);
     static final KeyCombination DOWN = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
+    static final KeyCombination INSERT_SCAN = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination INSERT_FILES = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination TURN_LEFT = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination TURN_RIGHT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
 
     private final ScanStationModel model;
     private final Texts texts;
@@ -158,6 +164,9 @@ final class ScanStationView {
         ThumbnailCache cache = new ThumbnailCache();
         pages = new ListView<>(model.pages());
         pages.setId("pages");
+        // One height for every cell: the list never measures cells to lay out 200 or 500 of them.
+        pages.setFixedCellSize(128);
+        pages.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         pages.setPlaceholder(new Label(texts.get("scan.empty")));
         pages.setCellFactory(l -> new PageCell(model, texts, cache));
         pages.setOnKeyPressed(e -> {
@@ -187,10 +196,16 @@ final class ScanStationView {
             model.undo();
             pages.refresh();
         });
+        Button turnLeft = button("turn-left", "scan.turnLeft", "Ctrl+L", () -> turn(-90));
+        Button turnRight = button("turn-right", "scan.turnRight", "Ctrl+R", () -> turn(90));
+        Button insertScan = button("insert-scan", "scan.insertScan", "Ctrl+I", () -> model.insertScan(selected()));
+        Button insertFiles = button("insert-files", "scan.insertFiles", "Ctrl+O", this::insertFiles);
+        insertScan.disableProperty().bind(model.work().runningProperty());
+        insertFiles.disableProperty().bind(model.work().runningProperty());
         Button save = button("save-arrangement", "scan.save", "Ctrl+S", model::saveArrangement);
         save.disableProperty().bind(model.work().runningProperty());
         // A flow, not a tool bar: every action stays visible (no overflow menu) on a narrow screen.
-        FlowPane tools = new FlowPane(6, 6, up, down, remove, undo, save, new Label(texts.get("scan.splitAs")), splitType, splitTitle, split);
+        FlowPane tools = new FlowPane(6, 6, up, down, turnLeft, turnRight, remove, undo, insertScan, insertFiles, save, new Label(texts.get("scan.splitAs")), splitType, splitTitle, split);
         tools.setPadding(new Insets(6));
         VBox table = new VBox(tools, pages);
         VBox.setVgrow(pages, Priority.ALWAYS);
@@ -206,6 +221,14 @@ final class ScanStationView {
                 split();
             } else if (SAVE.match(e)) {
                 model.saveArrangement();
+            } else if (INSERT_SCAN.match(e)) {
+                model.insertScan(selected());
+            } else if (INSERT_FILES.match(e)) {
+                insertFiles();
+            } else if (TURN_LEFT.match(e)) {
+                turn(-90);
+            } else if (TURN_RIGHT.match(e)) {
+                turn(90);
             } else if (e.getCode() == KeyCode.ESCAPE) {
                 model.work().cancel();
             } else {
@@ -226,6 +249,24 @@ final class ScanStationView {
         model.move(from, to);
         pages.getSelectionModel().clearAndSelect(to);
         pages.refresh();
+    }
+
+    /** Inserts image or PDF files before the selected page (at the end when none is selected). */
+    private void insertFiles() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(texts.get("scan.insert.choose"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(texts.get("scan.insert.choose"),
+                "*.png", "*.tif", "*.tiff", "*.jpg", "*.jpeg", "*.pdf", "*.PNG", "*.TIF", "*.TIFF", "*.JPG", "*.JPEG", "*.PDF"));
+        List<java.io.File> files = chooser.showOpenMultipleDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        if (files != null && !files.isEmpty()) {
+            model.insertFiles(files.stream().map(java.io.File::toPath).toList(), selected());
+        }
+    }
+
+    private void turn(int clockwiseDegrees) {
+        List<Integer> chosen = List.copyOf(pages.getSelectionModel().getSelectedIndices());
+        model.turn(chosen, clockwiseDegrees);
+        chosen.forEach(i -> pages.getSelectionModel().select(i));
     }
 
     private void remove() {
