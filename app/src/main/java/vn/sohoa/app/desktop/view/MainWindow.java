@@ -42,6 +42,7 @@ public final class MainWindow {
     private final ScanStationModel scan;
     private final SignModel sign;
     private final PiiReviewModel pii;
+    private final vn.sohoa.app.desktop.model.SyncModel sync;
     private final TabPane tabs = new TabPane();
     private final Tab viewerTab;
     private final Path home;
@@ -58,6 +59,8 @@ public final class MainWindow {
         this.scan = new ScanStationModel(workstation, scanners, FX, texts);
         this.sign = new SignModel(workstation, FX, texts);
         this.pii = new PiiReviewModel(workstation, FX, texts);
+        this.sync = new vn.sohoa.app.desktop.model.SyncModel(workstation, FX, texts, sign::unlockedKey);
+        sync.watch(java.time.Duration.ofSeconds(2));
         sign.tsaUrlProperty().set(settings.tsaUrl());
         sign.trustProperty().bind(viewer.trustProperty());
         cases.loadNow();
@@ -80,6 +83,7 @@ public final class MainWindow {
         Tab signTab = tab("tab-sign", texts.get("tab.sign"), new SignView(sign, cases, texts, home).root());
         viewerTab = tab("tab-viewer", texts.get("tab.viewer"), new ViewerView(viewer, texts, this::chooseEvidence).root());
         tabs.getTabs().addAll(casesTab, scanTab, piiTab, signTab, viewerTab);
+        tabs.getTabs().add(tab("tab-sync", texts.get("tab.sync"), new SyncView(sync, sign, texts).root()));
         scanTab.setOnSelectionChanged(e -> {
             if (scanTab.isSelected() && scan.scanners().isEmpty()) {
                 scan.findScanners();
@@ -177,6 +181,10 @@ public final class MainWindow {
         return sign;
     }
 
+    public vn.sohoa.app.desktop.model.SyncModel syncPanel() {
+        return sync;
+    }
+
     public void show() {
         stage.show();
     }
@@ -187,5 +195,6 @@ public final class MainWindow {
         scan.close();
         sign.close();
         pii.close();
+        sync.close();
     }
 }
