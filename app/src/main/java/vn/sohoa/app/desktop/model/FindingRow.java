@@ -52,6 +52,16 @@ public final class FindingRow {
         return finding.type().name();
     }
 
+    /** Where the item starts in the document's text (UTF-16 index). */
+    public int start() {
+        return finding.start();
+    }
+
+    /** Where it ends, exclusive. */
+    public int end() {
+        return finding.end();
+    }
+
     public String reason() {
         return finding.reason();
     }

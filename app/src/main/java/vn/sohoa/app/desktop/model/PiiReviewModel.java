@@ -140,7 +140,11 @@ public final class PiiReviewModel implements AutoCloseable {
      * Masks a region the detector missed (the reviewer dragged it on the page): clipped to the page,
      * ignored when smaller than a few pixels. It becomes an "add region" decision on approval.
      */
-    public Optional<PageBox> addRegion(int pageIndex, vn.sohoa.ocr.Box box) {
+    public Optional<PageBox> addRegion(int pageIndex, int left, int top, int right, int bottom) {
+        return right <= left || bottom <= top ? Optional.empty() : addRegion(pageIndex, new vn.sohoa.ocr.Box(left, top, right, bottom));
+    }
+
+    private Optional<PageBox> addRegion(int pageIndex, vn.sohoa.ocr.Box box) {
         java.awt.image.BufferedImage image = pageImage.get();
         if (image == null || pageIndex != page.get()) {
             return Optional.empty();
@@ -264,6 +268,11 @@ public final class PiiReviewModel implements AutoCloseable {
             publish(workstation.home().root().resolve("published")
                     .resolve(number.get().toString().replace('/', '-') + "-" + d.ordinal() + ".pdf"));
         }
+    }
+
+    /** The codes of the kinds of personal data, in the legend's order. */
+    public static List<String> kindCodes() {
+        return java.util.Arrays.stream(vn.sohoa.anonymize.finding.PiiType.values()).map(Enum::name).toList();
     }
 
     /** Regions the reviewer added by dragging on the page. */

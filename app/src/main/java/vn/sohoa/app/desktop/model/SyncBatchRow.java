@@ -23,6 +23,7 @@ public final class SyncBatchRow {
     private final StringProperty bytes = new SimpleStringProperty("");
     private final StringProperty stateText = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty failed = new javafx.beans.property.SimpleBooleanProperty(false);
 
     SyncBatchRow(String batchKey) {
         this.batchKey = batchKey;
@@ -30,6 +31,7 @@ public final class SyncBatchRow {
 
     void update(OutboxBatch b, Texts texts) {
         state.set(b.state());
+        failed.set(b.state() == OutboxBatch.State.FAILED);
         objectsDone.set(b.objects() == 0 ? 0 : (double) b.verified() / b.objects());
         bytesDone.set(b.bytes() == 0 ? 0 : (double) b.bytesVerified() / b.bytes());
         objects.set(texts.get("sync.objects", b.verified(), b.objects()));
@@ -46,6 +48,11 @@ public final class SyncBatchRow {
 
     public ObjectProperty<OutboxBatch.State> stateProperty() {
         return state;
+    }
+
+    /** Whether an object failed for good (a retry is offered). */
+    public javafx.beans.property.BooleanProperty failedProperty() {
+        return failed;
     }
 
     /** Verified objects over all objects, 0..1. */

@@ -43,6 +43,7 @@ public final class MainWindow {
     private final SignModel sign;
     private final PiiReviewModel pii;
     private final vn.sohoa.app.desktop.model.SyncModel sync;
+    private final vn.sohoa.app.desktop.model.BulkModel bulk;
     private final TabPane tabs = new TabPane();
     private final Tab viewerTab;
     private final Path home;
@@ -61,6 +62,12 @@ public final class MainWindow {
         this.pii = new PiiReviewModel(workstation, FX, texts);
         this.sync = new vn.sohoa.app.desktop.model.SyncModel(workstation, FX, texts, sign::unlockedKey);
         sync.watch(java.time.Duration.ofSeconds(2));
+        this.bulk = new vn.sohoa.app.desktop.model.BulkModel(workstation, FX, texts);
+        bulk.runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                cases.refresh();
+            }
+        });
         sign.tsaUrlProperty().set(settings.tsaUrl());
         sign.trustProperty().bind(viewer.trustProperty());
         cases.loadNow();
@@ -84,6 +91,7 @@ public final class MainWindow {
         viewerTab = tab("tab-viewer", texts.get("tab.viewer"), new ViewerView(viewer, texts, this::chooseEvidence).root());
         tabs.getTabs().addAll(casesTab, scanTab, piiTab, signTab, viewerTab);
         tabs.getTabs().add(tab("tab-sync", texts.get("tab.sync"), new SyncView(sync, sign, texts).root()));
+        tabs.getTabs().add(tab("tab-bulk", texts.get("tab.bulk"), new BulkView(bulk, texts, workstation.operator()).root()));
         scanTab.setOnSelectionChanged(e -> {
             if (scanTab.isSelected() && scan.scanners().isEmpty()) {
                 scan.findScanners();
@@ -185,6 +193,10 @@ public final class MainWindow {
         return sync;
     }
 
+    public vn.sohoa.app.desktop.model.BulkModel bulk() {
+        return bulk;
+    }
+
     public void show() {
         stage.show();
     }
@@ -196,5 +208,6 @@ public final class MainWindow {
         sign.close();
         pii.close();
         sync.close();
+        bulk.close();
     }
 }

@@ -16,7 +16,6 @@ import javafx.scene.shape.Rectangle;
 import vn.sohoa.app.desktop.model.FindingRow;
 import vn.sohoa.app.desktop.model.PageBox;
 import vn.sohoa.app.desktop.model.PiiReviewModel;
-import vn.sohoa.ocr.Box;
 
 /**
  * One page under personal-data review, fitted to the width: a box over every detected item,
@@ -82,8 +81,8 @@ final class PiiPageView {
             band = null;
             overlay.getChildren().remove(r);
             if (s > 0 && r.getWidth() > 2 && r.getHeight() > 2) {
-                model.addRegion(model.pageProperty().get(), new Box((int) Math.floor(r.getX() / s), (int) Math.floor(r.getY() / s),
-                        (int) Math.ceil((r.getX() + r.getWidth()) / s), (int) Math.ceil((r.getY() + r.getHeight()) / s)));
+                model.addRegion(model.pageProperty().get(), (int) Math.floor(r.getX() / s), (int) Math.floor(r.getY() / s),
+                        (int) Math.ceil((r.getX() + r.getWidth()) / s), (int) Math.ceil((r.getY() + r.getHeight()) / s));
             }
         });
     }
@@ -112,7 +111,7 @@ final class PiiPageView {
                 if (b.page() != page) {
                     continue;
                 }
-                Rectangle r = rectangle(b.box(), s);
+                Rectangle r = rectangle(b, s);
                 r.getStyleClass().add("pii-" + row.kindCode().toLowerCase(Locale.ROOT));
                 r.setUserData(row);
                 if (!row.acceptedProperty().get()) {
@@ -132,7 +131,7 @@ final class PiiPageView {
         }
         for (PageBox b : model.addedRegions()) {
             if (b.page() == page) {
-                Rectangle r = rectangle(b.box(), s);
+                Rectangle r = rectangle(b, s);
                 r.getStyleClass().add("pii-added");
                 if (published.get()) {
                     r.getStyleClass().add("published");
@@ -143,7 +142,7 @@ final class PiiPageView {
         }
     }
 
-    private static Rectangle rectangle(Box box, double s) {
+    private static Rectangle rectangle(PageBox box, double s) {
         Rectangle r = new Rectangle(box.left() * s, box.top() * s, box.width() * s, box.height() * s);
         r.getStyleClass().add("pii-box");
         return r;
@@ -156,7 +155,7 @@ final class PiiPageView {
             model.pageProperty().set(row.page());
         }
         if (row != null && !row.boxes().isEmpty() && model.pageImageProperty().get() != null) {
-            double y = row.boxes().getFirst().box().top() * scale();
+            double y = row.boxes().getFirst().top() * scale();
             double h = canvas.getHeight() - scroll.getViewportBounds().getHeight();
             if (h > 0) {
                 scroll.setVvalue(Math.max(0, Math.min(1, (y - 40) / h)));

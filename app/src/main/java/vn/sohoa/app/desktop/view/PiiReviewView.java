@@ -163,9 +163,9 @@ final class PiiReviewView {
         javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(6, 4);
         legend.setId("pii-legend");
         legend.getChildren().add(new Label(texts.get("pii.legend")));
-        for (vn.sohoa.anonymize.finding.PiiType t : vn.sohoa.anonymize.finding.PiiType.values()) {
-            Label l = new Label(texts.get("pii.kind." + t.name()));
-            l.getStyleClass().addAll("pii-legend", "pii-" + t.name().toLowerCase(java.util.Locale.ROOT));
+        for (String code : PiiReviewModel.kindCodes()) {
+            Label l = new Label(texts.get("pii.kind." + code));
+            l.getStyleClass().addAll("pii-legend", "pii-" + code.toLowerCase(java.util.Locale.ROOT));
             legend.getChildren().add(l);
         }
         Label added = new Label(texts.get("pii.kind.ADDED"));

@@ -43,12 +43,12 @@ final class PiiTextView {
     private void redraw() {
         String text = model.textProperty().get();
         List<FindingRow> rows = new ArrayList<>(model.findings());
-        rows.sort(Comparator.comparingInt(r -> r.finding().start()));
+        rows.sort(Comparator.comparingInt(FindingRow::start));
         List<Node> nodes = new ArrayList<>();
         int at = 0;
         for (FindingRow r : rows) {
-            int start = r.finding().start();
-            int end = Math.min(text.length(), r.finding().end());
+            int start = r.start();
+            int end = Math.min(text.length(), r.end());
             if (start < at || start >= end) {
                 continue;   // overlapping items: the first one is marked
             }

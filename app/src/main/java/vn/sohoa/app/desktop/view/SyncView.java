@@ -24,7 +24,6 @@ import vn.sohoa.app.desktop.model.SignModel;
 import vn.sohoa.app.desktop.model.SyncBatchRow;
 import vn.sohoa.app.desktop.model.SyncModel;
 import vn.sohoa.app.desktop.model.Texts;
-import vn.sohoa.store.OutboxBatch;
 
 /** The sync panel: the connectivity light, "sync now", and the outbox's batches with a bar for files and one for bytes. */
 final class SyncView {
@@ -88,7 +87,7 @@ final class SyncView {
                     return;
                 }
                 button.setId("sync-retry-" + getIndex());
-                button.visibleProperty().bind(row.stateProperty().isEqualTo(OutboxBatch.State.FAILED));
+                button.visibleProperty().bind(row.failedProperty());
                 button.disableProperty().bind(model.work().runningProperty());
                 button.setOnAction(e -> secret().ifPresent(s -> model.retry(row, s)));
                 setGraphic(button);
