@@ -16,7 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -72,8 +71,9 @@ final class PiiReviewView {
         publish.setId("pii-publish");
         publish.disableProperty().bind(model.work().runningProperty().or(model.documentProperty().isNull()));
         publish.setOnAction(e -> model.publish());
-        HBox top = new HBox(8, new Label(texts.get("sign.case")), caseChoice, new Label(texts.get("pii.document")),
-                documentChoice, approve, publish, status, error);
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 6, new Label(texts.get("sign.case")), caseChoice,
+                new Label(texts.get("pii.document")), documentChoice, approve, publish, status, error);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.setPadding(new Insets(8));
         root.setTop(top);
 
@@ -116,11 +116,13 @@ final class PiiReviewView {
             page.show(now);
             original.select(now);
         });
-        Button previous = new Button(texts.get("pii.page.previous"));
+        Button previous = new Button("◀");
+        previous.setTooltip(new javafx.scene.control.Tooltip(texts.get("pii.page.previous")));
         previous.setId("pii-previous");
         previous.disableProperty().bind(model.pageProperty().lessThanOrEqualTo(0));
         previous.setOnAction(e -> model.pageProperty().set(model.pageProperty().get() - 1));
-        Button next = new Button(texts.get("pii.page.next"));
+        Button next = new Button("▶");
+        next.setTooltip(new javafx.scene.control.Tooltip(texts.get("pii.page.next")));
         next.setId("pii-next");
         next.disableProperty().bind(model.pageProperty().greaterThanOrEqualTo(model.pageCountProperty().subtract(1)));
         next.setOnAction(e -> model.pageProperty().set(model.pageProperty().get() + 1));
@@ -136,7 +138,8 @@ final class PiiReviewView {
         removeRegion.setId("pii-remove-region");
         removeRegion.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.addedRegions()));
         removeRegion.setOnAction(e -> model.addedRegions().removeLast());
-        HBox pageBar = new HBox(8, previous, pageLabel, next, asPublished, removeRegion);
+        pageLabel.setMinWidth(javafx.scene.control.Label.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane pageBar = new javafx.scene.layout.FlowPane(8, 4, previous, pageLabel, next, asPublished, removeRegion);
         pageBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label hint = new Label(texts.get("pii.dragHint"));
         hint.getStyleClass().add("hint");

@@ -66,14 +66,15 @@ final class SyncView {
         table.setId("sync-batches");
         TableColumn<SyncBatchRow, String> batch = new TableColumn<>(texts.get("sync.column.batch"));
         batch.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(shortKey(c.getValue().batchKey())));
-        batch.setPrefWidth(260);
+        batch.setPrefWidth(230);
         TableColumn<SyncBatchRow, SyncBatchRow> objects = bar(texts.get("sync.column.objects"), SyncBatchRow::objectsDoneProperty, SyncBatchRow::objectsProperty);
         TableColumn<SyncBatchRow, SyncBatchRow> bytes = bar(texts.get("sync.column.bytes"), SyncBatchRow::bytesDoneProperty, SyncBatchRow::bytesProperty);
         TableColumn<SyncBatchRow, String> state = new TableColumn<>(texts.get("sync.column.state"));
         state.setCellValueFactory(c -> c.getValue().stateTextProperty());
         TableColumn<SyncBatchRow, String> lastError = new TableColumn<>(texts.get("sync.column.error"));
         lastError.setCellValueFactory(c -> c.getValue().errorProperty());
-        lastError.setPrefWidth(320);
+        lastError.setPrefWidth(300);
+        state.setPrefWidth(200);
         TableColumn<SyncBatchRow, SyncBatchRow> retry = new TableColumn<>("");
         retry.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         retry.setCellFactory(c -> new TableCell<>() {
@@ -115,7 +116,7 @@ final class SyncView {
     private static TableColumn<SyncBatchRow, SyncBatchRow> bar(String title, Function<SyncBatchRow, DoubleProperty> done,
                                                               Function<SyncBatchRow, StringProperty> words) {
         TableColumn<SyncBatchRow, SyncBatchRow> column = new TableColumn<>(title);
-        column.setPrefWidth(180);
+        column.setPrefWidth(160);
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final ProgressBar bar = new ProgressBar(0);
