@@ -17,7 +17,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.StackPane;
 
 import vn.sohoa.app.desktop.model.Connectivity;
 import vn.sohoa.app.desktop.model.SignModel;
@@ -66,14 +65,14 @@ final class SyncView {
         table.setId("sync-batches");
         TableColumn<SyncBatchRow, String> batch = new TableColumn<>(texts.get("sync.column.batch"));
         batch.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(shortKey(c.getValue().batchKey())));
-        batch.setPrefWidth(230);
+        batch.setPrefWidth(200);
         TableColumn<SyncBatchRow, SyncBatchRow> objects = bar(texts.get("sync.column.objects"), SyncBatchRow::objectsDoneProperty, SyncBatchRow::objectsProperty);
         TableColumn<SyncBatchRow, SyncBatchRow> bytes = bar(texts.get("sync.column.bytes"), SyncBatchRow::bytesDoneProperty, SyncBatchRow::bytesProperty);
         TableColumn<SyncBatchRow, String> state = new TableColumn<>(texts.get("sync.column.state"));
         state.setCellValueFactory(c -> c.getValue().stateTextProperty());
         TableColumn<SyncBatchRow, String> lastError = new TableColumn<>(texts.get("sync.column.error"));
         lastError.setCellValueFactory(c -> c.getValue().errorProperty());
-        lastError.setPrefWidth(300);
+        lastError.setPrefWidth(260);
         state.setPrefWidth(200);
         TableColumn<SyncBatchRow, SyncBatchRow> retry = new TableColumn<>("");
         retry.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
@@ -116,14 +115,17 @@ final class SyncView {
     private static TableColumn<SyncBatchRow, SyncBatchRow> bar(String title, Function<SyncBatchRow, DoubleProperty> done,
                                                               Function<SyncBatchRow, StringProperty> words) {
         TableColumn<SyncBatchRow, SyncBatchRow> column = new TableColumn<>(title);
-        column.setPrefWidth(160);
+        column.setPrefWidth(200);
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
             private final ProgressBar bar = new ProgressBar(0);
             private final Label label = new Label();
-            private final StackPane both = new StackPane(bar, label);
+            private final HBox both = new HBox(6, bar, label);
 
             {
+                both.setAlignment(Pos.CENTER_LEFT);
+                HBox.setHgrow(bar, javafx.scene.layout.Priority.ALWAYS);
+                label.setMinWidth(Label.USE_PREF_SIZE);
                 bar.setMaxWidth(Double.MAX_VALUE);
                 bar.getStyleClass().add("sync-bar");
             }
