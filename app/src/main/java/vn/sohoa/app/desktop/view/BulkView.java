@@ -139,6 +139,9 @@ final class BulkView {
         caseColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().caseNumber().toString()));
         TableColumn<BulkBox, String> state = new TableColumn<>(texts.get("bulk.column.state"));
         state.setCellValueFactory(c -> c.getValue().stateTextProperty());
+        state.setPrefWidth(120);
+        name.setPrefWidth(160);
+        caseColumn.setPrefWidth(130);
         TableColumn<BulkBox, BulkBox> progress = new TableColumn<>(texts.get("bulk.column.progress"));
         progress.setPrefWidth(160);
         progress.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -162,6 +165,7 @@ final class BulkView {
         pages.setCellValueFactory(c -> c.getValue().pagesProperty());
         TableColumn<BulkBox, Number> left = new TableColumn<>(texts.get("bulk.column.left"));
         left.setCellValueFactory(c -> c.getValue().filesLeftProperty());
+        left.setPrefWidth(100);
         TableColumn<BulkBox, String> problem = new TableColumn<>(texts.get("bulk.column.problem"));
         problem.setCellValueFactory(c -> c.getValue().problemProperty());
         problem.setPrefWidth(300);
