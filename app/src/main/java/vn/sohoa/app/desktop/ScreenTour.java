@@ -17,7 +17,7 @@ import javafx.util.Duration;
 import javax.imageio.ImageIO;
 
 /**
- * {@code -Dsohoa.screenshots=DIR}: shows each tab in turn, writes it to {@code DIR/NAME.png}, then
+ * {@code -Dsohoa.screenshots=DIR}: shows each tab in turn, writes it to {@code DIR/NAME[SUFFIX].png}, then
  * quits (tools/screenshots.sh runs it under Xvfb for the README).
  */
 final class ScreenTour {
@@ -46,7 +46,9 @@ final class ScreenTour {
         // Long enough for background work (verification, thumbnails) to be shown.
         PauseTransition wait = new PauseTransition(Duration.seconds(Double.parseDouble(System.getProperty("sohoa.screenshots.wait", "4"))));
         wait.setOnFinished(e -> {
-            write(scene.snapshot(null), out.resolve(tabIds.get(i).replace("tab-", "") + ".png"));
+            // -Dsohoa.screenshots.suffix=-en: the file name says the language (cases-en.png).
+            String suffix = System.getProperty("sohoa.screenshots.suffix", "");
+            write(scene.snapshot(null), out.resolve(tabIds.get(i).replace("tab-", "") + suffix + ".png"));
             step(scene, tabs, out, tabIds, i + 1);
         });
         wait.play();

@@ -38,7 +38,8 @@ import vn.sohoa.store.DataHome;
 /**
  * The whole desktop workflow, driven through the window on the real engine (TestFX on Monocle):
  * the clerk scans 12 pages from the simulated feeder, reorders, removes and splits, signs with the
- * demo clerk's key (B-T from the loopback TSA) and writes the bundle; the judge opens it and sees it
+ * demo clerk's key (B-T from the loopback TSA), writes the bundle and syncs the signed batch to a
+ * central repository on the loopback through the sync panel; the judge opens the bundle and sees it
  * green, then a copy with one byte flipped, and sees it red.
  */
 class ClerkToJudgeTest extends FxRobot {
@@ -166,6 +167,22 @@ class ClerkToJudgeTest extends FxRobot {
         clickOn("#bundle-button");
         waitUntil(() -> !window.signing().work().isRunning() && Files.exists(bundle), 120);
         assertThat(lookup("#sign-error").queryAs(Label.class).getText()).isEmpty();
+
+        // Sync through the panel to a central repository on the loopback: the signed batch goes to done.
+        try (vn.sohoa.app.central.CentralRepository central = vn.sohoa.app.central.CentralRepository.start(dir.resolve("central"), 0)) {
+            Files.writeString(home.resolve("sync.properties"), central.syncProperties());
+            vn.sohoa.app.desktop.model.SyncModel sync = window.syncPanel();
+            clickOn("#tab-sync");
+            waitUntil(() -> sync.connectivityProperty().get() == vn.sohoa.app.desktop.model.Connectivity.ONLINE, 60);
+            clickOn("#sync-now");   // the key is still unlocked from signing
+            waitUntil(() -> !sync.work().isRunning() && !sync.batches().isEmpty() && sync.batches().stream()
+                    .allMatch(b -> b.stateProperty().get() == vn.sohoa.store.OutboxBatch.State.VERIFIED), 180);
+            assertThat(lookup("#sync-error").queryAs(Label.class).getText()).isEmpty();
+            assertThat(sync.batches()).allSatisfy(b -> assertThat(b.objectsDoneProperty().get()).isEqualTo(1.0));
+            try (vn.sohoa.sync.S3Repository repository = new vn.sohoa.sync.S3Repository(central.settings())) {
+                assertThat(repository.list(sync.batches().getFirst().batchKey())).isNotEmpty();
+            }
+        }
 
         // The judge: green for the bundle as written…
         interact(() -> window.openEvidence(bundle));

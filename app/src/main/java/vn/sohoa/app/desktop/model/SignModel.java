@@ -157,6 +157,19 @@ public final class SignModel implements AutoCloseable {
         }
     }
 
+    /**
+     * The key chosen here, unlocked with {@code secret} unless it already is (sync signs the bag
+     * manifests of the batches it queues with it); a {@link UserProblem} when no key is chosen.
+     */
+    public SigningKey unlockedKey(char[] secret) {
+        String spec = keySpec.get();
+        if (spec == null || spec.isBlank()) {
+            java.util.Arrays.fill(secret, '\0');
+            throw new UserProblem(texts.get("sync.needKey"));
+        }
+        return unlock(spec, secret);
+    }
+
     /** Forgets the unlocked key (the clerk leaves the desk). */
     public void forgetKey() {
         key = null;

@@ -43,6 +43,8 @@ public final class MainWindow {
     private final SignModel sign;
     private final PiiReviewModel pii;
     private final vn.sohoa.app.desktop.model.DocumentViewModel documentView;
+    private final vn.sohoa.app.desktop.model.SyncModel sync;
+    private final vn.sohoa.app.desktop.model.BulkModel bulk;
     private final TabPane tabs = new TabPane();
     private final Tab viewerTab;
     private final Path home;
@@ -60,6 +62,14 @@ public final class MainWindow {
         this.sign = new SignModel(workstation, FX, texts);
         this.pii = new PiiReviewModel(workstation, FX, texts);
         this.documentView = new vn.sohoa.app.desktop.model.DocumentViewModel(workstation, FX, texts);
+        this.sync = new vn.sohoa.app.desktop.model.SyncModel(workstation, FX, texts, sign::unlockedKey);
+        sync.watch(java.time.Duration.ofSeconds(2));
+        this.bulk = new vn.sohoa.app.desktop.model.BulkModel(workstation, FX, texts);
+        bulk.runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                cases.refresh();
+            }
+        });
         sign.tsaUrlProperty().set(settings.tsaUrl());
         sign.trustProperty().bind(viewer.trustProperty());
         cases.loadNow();
@@ -83,6 +93,8 @@ public final class MainWindow {
         viewerTab = tab("tab-viewer", texts.get("tab.viewer"), new ViewerView(viewer, texts, this::chooseEvidence).root());
         tabs.getTabs().addAll(casesTab, scanTab, piiTab, signTab, viewerTab);
         tabs.getTabs().add(2, tab("tab-document", texts.get("tab.document"), new DocumentView(documentView, texts).root()));
+        tabs.getTabs().add(tab("tab-sync", texts.get("tab.sync"), new SyncView(sync, sign, texts).root()));
+        tabs.getTabs().add(tab("tab-bulk", texts.get("tab.bulk"), new BulkView(bulk, texts, workstation.operator()).root()));
         scanTab.setOnSelectionChanged(e -> {
             if (scanTab.isSelected() && scan.scanners().isEmpty()) {
                 scan.findScanners();
@@ -184,6 +196,14 @@ public final class MainWindow {
         return sign;
     }
 
+    public vn.sohoa.app.desktop.model.SyncModel syncPanel() {
+        return sync;
+    }
+
+    public vn.sohoa.app.desktop.model.BulkModel bulk() {
+        return bulk;
+    }
+
     public void show() {
         stage.show();
     }
@@ -195,5 +215,7 @@ public final class MainWindow {
         sign.close();
         pii.close();
         documentView.close();
+        sync.close();
+        bulk.close();
     }
 }

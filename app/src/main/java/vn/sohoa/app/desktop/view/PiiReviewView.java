@@ -16,7 +16,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -33,6 +32,7 @@ import vn.sohoa.pipeline.CaseSummary;
 final class PiiReviewView {
 
     private final BorderPane root = new BorderPane();
+    private final PiiPageView page;
 
     PiiReviewView(PiiReviewModel model, CasesModel cases, Texts texts) {
         root.setId("pii");
@@ -67,8 +67,13 @@ final class PiiReviewView {
         Label error = new Label();
         error.getStyleClass().add("error");
         error.textProperty().bind(model.work().errorProperty());
-        HBox top = new HBox(8, new Label(texts.get("sign.case")), caseChoice, new Label(texts.get("pii.document")),
-                documentChoice, approve, status, error);
+        Button publish = new Button(texts.get("pii.publish"));
+        publish.setId("pii-publish");
+        publish.disableProperty().bind(model.work().runningProperty().or(model.documentProperty().isNull()));
+        publish.setOnAction(e -> model.publish());
+        javafx.scene.layout.FlowPane top = new javafx.scene.layout.FlowPane(8, 6, new Label(texts.get("sign.case")), caseChoice,
+                new Label(texts.get("pii.document")), documentChoice, approve, publish, status, error);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         top.setPadding(new Insets(8));
         root.setTop(top);
 
@@ -99,22 +104,87 @@ final class PiiReviewView {
         table.getColumns().setAll(List.of(mask, kind, text, reason));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TextArea original = new TextArea();
-        original.setEditable(false);
-        original.setWrapText(true);
-        original.textProperty().bind(model.textProperty());
         TextArea published = new TextArea();
         published.setId("pii-preview");
         published.setEditable(false);
         published.setWrapText(true);
         published.textProperty().bind(model.previewProperty());
-        VBox left = column(new Label(texts.get("pii.text")), original);
+
+        PiiTextView original = new PiiTextView(model, row -> select(table, row));
+        page = new PiiPageView(model, row -> select(table, row));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            page.show(now);
+            original.select(now);
+        });
+        Button previous = new Button("◀");
+        previous.setTooltip(new javafx.scene.control.Tooltip(texts.get("pii.page.previous")));
+        previous.setId("pii-previous");
+        previous.disableProperty().bind(model.pageProperty().lessThanOrEqualTo(0));
+        previous.setOnAction(e -> model.pageProperty().set(model.pageProperty().get() - 1));
+        Button next = new Button("▶");
+        next.setTooltip(new javafx.scene.control.Tooltip(texts.get("pii.page.next")));
+        next.setId("pii-next");
+        next.disableProperty().bind(model.pageProperty().greaterThanOrEqualTo(model.pageCountProperty().subtract(1)));
+        next.setOnAction(e -> model.pageProperty().set(model.pageProperty().get() + 1));
+        Label pageLabel = new Label();
+        pageLabel.setId("pii-page-label");
+        pageLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> texts.get("pii.page", model.pageProperty().get() + 1, model.pageCountProperty().get()),
+                model.pageProperty(), model.pageCountProperty()));
+        javafx.scene.control.CheckBox asPublished = new javafx.scene.control.CheckBox(texts.get("pii.showPublished"));
+        asPublished.setId("pii-as-published");
+        page.publishedProperty().bind(asPublished.selectedProperty());
+        Button removeRegion = new Button(texts.get("pii.removeRegion"));
+        removeRegion.setId("pii-remove-region");
+        removeRegion.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.addedRegions()));
+        removeRegion.setOnAction(e -> model.addedRegions().removeLast());
+        pageLabel.setMinWidth(javafx.scene.control.Label.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane pageBar = new javafx.scene.layout.FlowPane(8, 4, previous, pageLabel, next, asPublished, removeRegion);
+        pageBar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label hint = new Label(texts.get("pii.dragHint"));
+        hint.getStyleClass().add("hint");
+        VBox pageColumn = new VBox(4, pageBar, legend(texts), hint, page.root());
+        VBox.setVgrow(page.root(), Priority.ALWAYS);
+        pageColumn.setPadding(new Insets(4));
+
+        VBox textColumn = new VBox(4, new Label(texts.get("pii.text")), original.root());
+        VBox.setVgrow(original.root(), Priority.ALWAYS);
+        textColumn.setPadding(new Insets(4));
         VBox right = column(new Label(texts.get("pii.preview")), published);
-        SplitPane texts2 = new SplitPane(left, right);
-        SplitPane all = new SplitPane(table, texts2);
-        all.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        all.setDividerPositions(0.4);
+        SplitPane texts2 = new SplitPane(textColumn, right);
+        texts2.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        SplitPane review = new SplitPane(table, texts2);
+        review.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        review.setDividerPositions(0.4);
+        SplitPane all = new SplitPane(pageColumn, review);
+        all.setDividerPositions(0.5);
         root.setCenter(all);
+    }
+
+    /** The colour of each kind, in the order the table shows them, and the added masks' colour. */
+    private static javafx.scene.layout.FlowPane legend(Texts texts) {
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(6, 4);
+        legend.setId("pii-legend");
+        legend.getChildren().add(new Label(texts.get("pii.legend")));
+        for (String code : PiiReviewModel.kindCodes()) {
+            Label l = new Label(texts.get("pii.kind." + code));
+            l.getStyleClass().addAll("pii-legend", "pii-" + code.toLowerCase(java.util.Locale.ROOT));
+            legend.getChildren().add(l);
+        }
+        Label added = new Label(texts.get("pii.kind.ADDED"));
+        added.getStyleClass().addAll("pii-legend", "pii-added");
+        legend.getChildren().add(added);
+        return legend;
+    }
+
+    private static void select(TableView<FindingRow> table, FindingRow row) {
+        table.getSelectionModel().select(row);
+        table.scrollTo(row);
+    }
+
+    /** The page with its boxes (tests look at what it draws). */
+    PiiPageView page() {
+        return page;
     }
 
     private static VBox column(Label title, TextArea area) {
