@@ -1,4 +1,24 @@
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
+import java.time.Instant;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import vn.sohoa.casefile.Document;
+import vn.sohoa.casefile.Page;
+import vn.sohoa.casefile.Sha256;
+import vn.sohoa.ocr.CleanedPage;
+import vn.sohoa.ocr.PageText;
+import vn.sohoa.ocr.PageTextJson;
+import vn.sohoa.pdf.DocumentMetadata;
+import vn.sohoa.pdf.PageImages;
+import vn.sohoa.pdf.PdfPage;
+import vn.sohoa.pdf.SearchablePdfWriter;
+import vn.sohoa.pipeline.StageContext;
+import vn.sohoa.pipeline.stages.AssembleStage;
+import vn.sohoa.pipeline.stages.CleanStage;
+import vn.sohoa.pipeline.stages.OcrStage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +86,56 @@ public class LiveBench {
                 }
                 System.out.printf("%s pages=%d ppm=%d capture_s=%.1f last_page_to_pdfa_s=%.1f total_s=%.1f%n", mode,
                         scanned.pages().size(), ppm, (captured - start) / 1e9, (end - captured) / 1e9, (end - start) / 1e9);
+                if (mode.equals("live")) {
+                    assemblyAlone(ws, scanned.document());
+                }
             }
+        }
+    }
+
+    /**
+     * The document's assembly alone, twice in turn: as the assemble stage does it now (each page's
+     * picture copied as the ocr stage compressed it) and as it did before (each page's cleaned image
+     * decoded and compressed again after the last page), the latter as the baseline.
+     */
+    static void assemblyAlone(Workstation ws, Document document) throws Exception {
+        List<Page> pages = ws.catalog().pages(document.id());
+        StageContext context = new StageContext(ws.catalog(), ws.blobs(), "bench", Cancellation.none());
+        for (int round = 1; round <= 2; round++) {
+            long t0 = System.nanoTime();
+            new AssembleStage(Workstation.CREATOR_TOOL).process(document, pages, context);
+            long t1 = System.nanoTime();
+            Path out = Files.createTempFile("sohoa-assemble-", ".pdf");
+            try (OutputStream o = Files.newOutputStream(out)) {
+                Iterator<Page> each = pages.iterator();
+                Iterator<PdfPage> decoded = new Iterator<>() {
+                    public boolean hasNext() {
+                        return each.hasNext();
+                    }
+
+                    public PdfPage next() {
+                        Page page = each.next();
+                        Sha256 master = page.master().sha256();
+                        Sha256 cleaned = ws.catalog().derivative(master, CleanStage.KIND).orElse(master);
+                        byte[] bytes = ws.blobs().read(cleaned);
+                        try {
+                            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+                            String type = cleaned.equals(master) ? page.master().mediaType() : "image/png";
+                            PageText text = PageTextJson.read(ws.blobs().read(ws.catalog().derivative(master, OcrStage.KIND).orElseThrow()));
+                            return new PdfPage(PageImages.choose(bytes, type, image, new CleanedPage(image, 0, 0, false)),
+                                    page.master().dpi(), text);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                };
+                new SearchablePdfWriter(Workstation.CREATOR_TOOL).write(decoded, DocumentMetadata.titled("bench", Instant.now()), o);
+            } finally {
+                Files.deleteIfExists(out);
+            }
+            long t2 = System.nanoTime();
+            System.out.printf("assembly alone, round %d, %d pages: prepared pictures %.1f s, decoding every page (baseline) %.1f s = %.2f x%n",
+                    round, pages.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t1 - t0) / (double) (t2 - t1));
         }
     }
 }
