@@ -57,10 +57,11 @@ final class ObjectUploader {
         Optional<RemoteObject> existing = repository.head(entry.objectKey());
         if (existing.isPresent()) {
             if (matches(existing.get(), entry, partHashes)) {
+                ensureRetention(entry.objectKey(), retainUntil);
                 outbox.mark(entry.objectKey(), State.VERIFIED, Optional.empty(), Optional.empty());
                 return entry.state() == State.QUEUED && entry.attempts() == 0 ? Outcome.SKIPPED_SAME : Outcome.VERIFIED;
             }
-            return conflictIfConfirmed(entry, partHashes, existing.get());
+            return conflictIfConfirmed(entry, partHashes, existing.get(), retainUntil);
         }
         if (multipart) {
             uploadInParts(entry, file, size, partHashes, retainUntil, cancellation);
@@ -74,19 +75,33 @@ final class ObjectUploader {
         RemoteObject stored = repository.head(entry.objectKey()).orElseThrow(() -> new RepositoryException(
                 "HEAD " + entry.objectKey() + ": missing right after its upload", true, 404, null));
         if (!matches(stored, entry, partHashes)) {
-            return conflictIfConfirmed(entry, partHashes, stored);
+            return conflictIfConfirmed(entry, partHashes, stored, retainUntil);
         }
+        ensureRetention(entry.objectKey(), retainUntil);
         outbox.mark(entry.objectKey(), State.VERIFIED, Optional.empty(), Optional.empty());
         return Outcome.VERIFIED;
+    }
+
+    /**
+     * An object is verified only under its retention: the PUT asked for it in its headers, but some
+     * S3-compatible stores keep Object Lock and ignore those headers (S3Mock among them), and a kill
+     * may come between a PUT and this check; then the retention is set on its own.
+     */
+    private void ensureRetention(String key, Optional<Instant> retainUntil) {
+        if (retainUntil.isPresent() && repository.complianceRetention(key).isEmpty()) {
+            repository.retain(key, retainUntil.get());
+        }
     }
 
     /**
      * A conflict is final and stops the batch, so one odd answer is not enough: a second HEAD must
      * say the same. If it now shows our bytes, the object is verified.
      */
-    private Outcome conflictIfConfirmed(OutboxEntry entry, List<Sha256> partHashes, RemoteObject first) {
+    private Outcome conflictIfConfirmed(OutboxEntry entry, List<Sha256> partHashes, RemoteObject first,
+                                        Optional<Instant> retainUntil) {
         Optional<RemoteObject> again = repository.head(entry.objectKey());
         if (again.isPresent() && matches(again.get(), entry, partHashes)) {
+            ensureRetention(entry.objectKey(), retainUntil);
             outbox.mark(entry.objectKey(), State.VERIFIED, Optional.empty(), Optional.empty());
             return Outcome.VERIFIED;
         }

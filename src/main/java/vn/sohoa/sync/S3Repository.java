@@ -41,6 +41,7 @@ import software.amazon.awssdk.services.s3.model.ListPartsResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectLockEnabled;
 import software.amazon.awssdk.services.s3.model.ObjectLockMode;
+import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 import software.amazon.awssdk.services.s3.model.Part;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
@@ -188,6 +189,28 @@ public final class S3Repository implements AutoCloseable {
             b.bucket(bucket).key(key).checksumAlgorithm(ChecksumAlgorithm.SHA256).metadata(Map.of(SHA256_METADATA, sha.hex()));
             retainUntil.ifPresent(t -> b.objectLockMode(ObjectLockMode.COMPLIANCE).objectLockRetainUntilDate(t));
         }).uploadId());
+    }
+
+    /** The COMPLIANCE retention an object is under, if any. */
+    public Optional<Instant> complianceRetention(String key) {
+        return call("GET retention " + key, () -> {
+            try {
+                var r = s3.getObjectRetention(b -> b.bucket(bucket).key(key)).retention();
+                return r != null && r.mode() == ObjectLockRetentionMode.COMPLIANCE ? Optional.ofNullable(r.retainUntilDate())
+                        : Optional.<Instant>empty();
+            } catch (S3Exception e) {
+                if (e.statusCode() == 404 || e.statusCode() == 400) {
+                    return Optional.<Instant>empty();
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** Puts an object under COMPLIANCE retention until {@code until}. */
+    public void retain(String key, Instant until) {
+        call("PUT retention " + key, () -> s3.putObjectRetention(b -> b.bucket(bucket).key(key)
+                .retention(r -> r.mode(ObjectLockRetentionMode.COMPLIANCE).retainUntilDate(until))));
     }
 
     /** The parts the repository holds for an upload, by number, with their checksums; empty when the upload is gone. */
