@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import vn.sohoa.casefile.Sha256;
 import vn.sohoa.progress.Cancellation;
+import vn.sohoa.progress.CancelledException;
 import vn.sohoa.progress.Progress;
 import vn.sohoa.progress.ProgressListener;
 import vn.sohoa.store.BlobStore;
@@ -123,7 +129,7 @@ final class ObjectUploader {
             remoteParts = Optional.of(Map.of());
         }
         String id = uploadId.orElseThrow();
-        Map<Integer, OutboxPart> recorded = new java.util.HashMap<>();
+        Map<Integer, OutboxPart> recorded = new HashMap<>();
         outbox.parts(key, id).forEach(p -> recorded.put(p.partNumber(), p));
         List<OutboxPart> parts = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
@@ -136,7 +142,7 @@ final class ObjectUploader {
             }
         }
         parts.addAll(sendParts(key, id, file, size, partHashes, missing, cancellation));
-        parts.sort(java.util.Comparator.comparingInt(OutboxPart::partNumber));
+        parts.sort(Comparator.comparingInt(OutboxPart::partNumber));
         repository.complete(key, id, parts);
     }
 
@@ -147,8 +153,8 @@ final class ObjectUploader {
      */
     private List<OutboxPart> sendParts(String key, String id, Path file, long size, List<Sha256> partHashes,
                                        List<Integer> numbers, Cancellation cancellation) {
-        List<java.util.concurrent.Future<OutboxPart>> sent = new ArrayList<>();
-        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+        List<Future<OutboxPart>> sent = new ArrayList<>();
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int n : numbers) {
                 sent.add(threads.submit(() -> {
                     cancellation.check();
@@ -168,14 +174,14 @@ final class ObjectUploader {
         for (var f : sent) {
             try {
                 parts.add(f.get());
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 if (first == null) {
                     first = e.getCause() instanceof RuntimeException r ? r
                             : new RepositoryException("PUT part of " + key + ": " + e.getCause(), true, 0, e.getCause());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new vn.sohoa.progress.CancelledException();
+                throw new CancelledException();
             }
         }
         if (first != null) {
