@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import vn.sohoa.casefile.Sha256;
 import vn.sohoa.progress.Cancellation;
+import vn.sohoa.progress.CancelledException;
 import vn.sohoa.progress.Progress;
 import vn.sohoa.progress.ProgressListener;
 import vn.sohoa.store.BlobStore;
@@ -57,10 +63,11 @@ final class ObjectUploader {
         Optional<RemoteObject> existing = repository.head(entry.objectKey());
         if (existing.isPresent()) {
             if (matches(existing.get(), entry, partHashes)) {
+                ensureRetention(entry.objectKey(), retainUntil);
                 outbox.mark(entry.objectKey(), State.VERIFIED, Optional.empty(), Optional.empty());
                 return entry.state() == State.QUEUED && entry.attempts() == 0 ? Outcome.SKIPPED_SAME : Outcome.VERIFIED;
             }
-            return conflictIfConfirmed(entry, partHashes, existing.get());
+            return conflictIfConfirmed(entry, partHashes, existing.get(), retainUntil);
         }
         if (multipart) {
             uploadInParts(entry, file, size, partHashes, retainUntil, cancellation);
@@ -74,19 +81,33 @@ final class ObjectUploader {
         RemoteObject stored = repository.head(entry.objectKey()).orElseThrow(() -> new RepositoryException(
                 "HEAD " + entry.objectKey() + ": missing right after its upload", true, 404, null));
         if (!matches(stored, entry, partHashes)) {
-            return conflictIfConfirmed(entry, partHashes, stored);
+            return conflictIfConfirmed(entry, partHashes, stored, retainUntil);
         }
+        ensureRetention(entry.objectKey(), retainUntil);
         outbox.mark(entry.objectKey(), State.VERIFIED, Optional.empty(), Optional.empty());
         return Outcome.VERIFIED;
+    }
+
+    /**
+     * An object is verified only under its retention: the PUT asked for it in its headers, but some
+     * S3-compatible stores keep Object Lock and ignore those headers (S3Mock among them), and a kill
+     * may come between a PUT and this check; then the retention is set on its own.
+     */
+    private void ensureRetention(String key, Optional<Instant> retainUntil) {
+        if (retainUntil.isPresent() && repository.complianceRetention(key).isEmpty()) {
+            repository.retain(key, retainUntil.get());
+        }
     }
 
     /**
      * A conflict is final and stops the batch, so one odd answer is not enough: a second HEAD must
      * say the same. If it now shows our bytes, the object is verified.
      */
-    private Outcome conflictIfConfirmed(OutboxEntry entry, List<Sha256> partHashes, RemoteObject first) {
+    private Outcome conflictIfConfirmed(OutboxEntry entry, List<Sha256> partHashes, RemoteObject first,
+                                        Optional<Instant> retainUntil) {
         Optional<RemoteObject> again = repository.head(entry.objectKey());
         if (again.isPresent() && matches(again.get(), entry, partHashes)) {
+            ensureRetention(entry.objectKey(), retainUntil);
             outbox.mark(entry.objectKey(), State.VERIFIED, Optional.empty(), Optional.empty());
             return Outcome.VERIFIED;
         }
@@ -108,7 +129,7 @@ final class ObjectUploader {
             remoteParts = Optional.of(Map.of());
         }
         String id = uploadId.orElseThrow();
-        Map<Integer, OutboxPart> recorded = new java.util.HashMap<>();
+        Map<Integer, OutboxPart> recorded = new HashMap<>();
         outbox.parts(key, id).forEach(p -> recorded.put(p.partNumber(), p));
         List<OutboxPart> parts = new ArrayList<>();
         List<Integer> missing = new ArrayList<>();
@@ -121,7 +142,7 @@ final class ObjectUploader {
             }
         }
         parts.addAll(sendParts(key, id, file, size, partHashes, missing, cancellation));
-        parts.sort(java.util.Comparator.comparingInt(OutboxPart::partNumber));
+        parts.sort(Comparator.comparingInt(OutboxPart::partNumber));
         repository.complete(key, id, parts);
     }
 
@@ -132,8 +153,8 @@ final class ObjectUploader {
      */
     private List<OutboxPart> sendParts(String key, String id, Path file, long size, List<Sha256> partHashes,
                                        List<Integer> numbers, Cancellation cancellation) {
-        List<java.util.concurrent.Future<OutboxPart>> sent = new ArrayList<>();
-        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+        List<Future<OutboxPart>> sent = new ArrayList<>();
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int n : numbers) {
                 sent.add(threads.submit(() -> {
                     cancellation.check();
@@ -153,14 +174,14 @@ final class ObjectUploader {
         for (var f : sent) {
             try {
                 parts.add(f.get());
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 if (first == null) {
                     first = e.getCause() instanceof RuntimeException r ? r
                             : new RepositoryException("PUT part of " + key + ": " + e.getCause(), true, 0, e.getCause());
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new vn.sohoa.progress.CancelledException();
+                throw new CancelledException();
             }
         }
         if (first != null) {

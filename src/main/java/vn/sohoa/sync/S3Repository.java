@@ -41,6 +41,7 @@ import software.amazon.awssdk.services.s3.model.ListPartsResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectLockEnabled;
 import software.amazon.awssdk.services.s3.model.ObjectLockMode;
+import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 import software.amazon.awssdk.services.s3.model.Part;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
@@ -184,10 +185,32 @@ public final class S3Repository implements AutoCloseable {
     }
 
     public String startMultipart(String key, Sha256 sha, Optional<Instant> retainUntil) {
-        return call("start multipart " + key, () -> s3.createMultipartUpload(b -> {
+        return call("start multipart " + key, () -> complete("start multipart " + key, s3.createMultipartUpload(b -> {
             b.bucket(bucket).key(key).checksumAlgorithm(ChecksumAlgorithm.SHA256).metadata(Map.of(SHA256_METADATA, sha.hex()));
             retainUntil.ifPresent(t -> b.objectLockMode(ObjectLockMode.COMPLIANCE).objectLockRetainUntilDate(t));
-        }).uploadId());
+        }).uploadId()));
+    }
+
+    /** The COMPLIANCE retention an object is under, if any. */
+    public Optional<Instant> complianceRetention(String key) {
+        return call("GET retention " + key, () -> {
+            try {
+                var r = s3.getObjectRetention(b -> b.bucket(bucket).key(key)).retention();
+                return r != null && r.mode() == ObjectLockRetentionMode.COMPLIANCE ? Optional.ofNullable(r.retainUntilDate())
+                        : Optional.<Instant>empty();
+            } catch (S3Exception e) {
+                if (e.statusCode() == 404 || e.statusCode() == 400) {
+                    return Optional.<Instant>empty();
+                }
+                throw e;
+            }
+        });
+    }
+
+    /** Puts an object under COMPLIANCE retention until {@code until}. */
+    public void retain(String key, Instant until) {
+        call("PUT retention " + key, () -> s3.putObjectRetention(b -> b.bucket(bucket).key(key)
+                .retention(r -> r.mode(ObjectLockRetentionMode.COMPLIANCE).retainUntilDate(until))));
     }
 
     /** The parts the repository holds for an upload, by number, with their checksums; empty when the upload is gone. */
@@ -200,6 +223,10 @@ public final class S3Repository implements AutoCloseable {
                     Integer from = marker;
                     ListPartsResponse r = s3.listParts(b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumberMarker(from));
                     for (Part p : r.parts()) {
+                        if (p.partNumber() == null) {
+                            throw new RepositoryException("list parts " + key + ": incomplete response", true, 0, null);
+                        }
+                        complete("list parts " + key, p.eTag());
                         parts.put(p.partNumber(), new RemotePart(p.checksumSHA256() == null ? "" : p.checksumSHA256(), p.eTag()));
                     }
                     if (!Boolean.TRUE.equals(r.isTruncated())) {
@@ -220,7 +247,7 @@ public final class S3Repository implements AutoCloseable {
     public String uploadPart(String key, String uploadId, int partNumber, Path file, long offset, long length, Sha256 sha) {
         return call("PUT part " + partNumber + " of " + key, () -> s3.uploadPart(b -> b.bucket(bucket).key(key)
                 .uploadId(uploadId).partNumber(partNumber).contentLength(length).checksumSHA256(Checksums.base64(sha)),
-                body(file, offset, length)).eTag());
+                body(file, offset, length)).eTag()).transform(etag -> complete("PUT part " + partNumber + " of " + key, etag));
     }
 
     public void complete(String key, String uploadId, List<OutboxPart> parts) {
@@ -256,6 +283,14 @@ public final class S3Repository implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }, length, "application/octet-stream");
+    }
+
+    /** A value a truncated response leaves out (it parses as a shorter, valid one): retry rather than go on without it. */
+    private static String complete(String what, String value) {
+        if (value == null || value.isEmpty()) {
+            throw new RepositoryException(what + ": incomplete response", true, 0, null);
+        }
+        return value;
     }
 
     private static <T> T call(String what, java.util.function.Supplier<T> work) {

@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 import vn.sohoa.i18n.Message;
 import vn.sohoa.progress.Cancellation;
+import vn.sohoa.progress.CancelledException;
 import vn.sohoa.progress.Progress;
 import vn.sohoa.progress.ProgressListener;
 import vn.sohoa.store.BlobStore;
@@ -68,7 +70,7 @@ public final class Syncer {
     /** One push of everything queued; gives up after {@code maxFailuresInARow} transient failures in a row of one object. */
     public SyncReport push(int maxFailuresInARow, Cancellation cancellation) {
         SyncReport report = pushEverything(maxFailuresInARow, cancellation);
-        catalog.outbox().noteConnection(report.outcome().name().toLowerCase(java.util.Locale.ROOT),
+        catalog.outbox().noteConnection(report.outcome().name().toLowerCase(Locale.ROOT),
                 report.outcome() == SyncReport.Outcome.DONE ? Optional.empty() : report.lastError());
         return report;
     }
@@ -106,7 +108,7 @@ public final class Syncer {
             }
         } catch (GiveUp g) {
             return report(SyncReport.Outcome.GAVE_UP, counts, Optional.of(g.getMessage()));
-        } catch (vn.sohoa.progress.CancelledException c) {
+        } catch (CancelledException c) {
             return report(SyncReport.Outcome.CANCELLED, counts, Optional.empty());
         }
         return report(SyncReport.Outcome.DONE, counts, Optional.empty());
@@ -210,7 +212,7 @@ public final class Syncer {
                 Thread.sleep(Math.min(200, Math.max(1, (until - System.nanoTime()) / 1_000_000)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new vn.sohoa.progress.CancelledException();
+                throw new CancelledException();
             }
         }
     }

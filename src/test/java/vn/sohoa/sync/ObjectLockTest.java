@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.ObjectLockMode;
+import software.amazon.awssdk.services.s3.model.ObjectLockRetentionMode;
 import software.amazon.awssdk.services.s3.model.ObjectLockRetention;
 
 import vn.sohoa.casefile.CaseNumber;
@@ -31,7 +31,9 @@ import vn.sohoa.store.OutboxBatch;
 /**
  * WORM on a bucket with Object Lock (S3Mock; s3proxy has none): every object SoHoa writes, whole or
  * multipart, carries a COMPLIANCE retention of the configured number of days, as GetObjectRetention
- * reads it back; no warning is given, since the bucket keeps the lock.
+ * reads it back; no warning is given, since the bucket keeps the lock. (S3Mock keeps Object Lock but
+ * ignores the lock headers of a PUT, so this also proves that SoHoa checks the retention of each
+ * object before calling it verified, and sets it when the store did not.)
  */
 class ObjectLockTest {
 
@@ -74,7 +76,7 @@ class ObjectLockTest {
             assertThat(warnings).as("the bucket keeps Object Lock: no warning").isEmpty();
             for (OutboxBatch.Planned o : objects) {
                 ObjectLockRetention retention = client.getObjectRetention(b -> b.bucket("worm").key(o.objectKey())).retention();
-                assertThat(retention.mode()).as(o.objectKey()).isEqualTo(ObjectLockMode.COMPLIANCE);
+                assertThat(retention.mode()).as(o.objectKey()).isEqualTo(ObjectLockRetentionMode.COMPLIANCE);
                 // S3 keeps the date to the second or millisecond: compare at second precision
                 assertThat(retention.retainUntilDate()).as(o.objectKey())
                         .isBetween(before.plus(Duration.ofDays(3650)).minusSeconds(1), after.plus(Duration.ofDays(3650)).plusSeconds(1));
