@@ -15,8 +15,8 @@ import java.util.List;
 final class Migrations {
 
     static final List<String> SCRIPTS = List.of("V1__catalog.sql", "V2__pseudonym_map.sql", "V3__fulltext.sql",
-            "V4__page_count.sql", "V5__approvals.sql", "V6__sync.sql", "V9__sync_parallel.sql",
-            "V10__page_turns.sql");
+            "V4__page_count.sql", "V5__approvals.sql", "V6__sync.sql", "V7__sync_parallel.sql",
+            "V8__page_turns.sql");
 
     private Migrations() {
     }
