@@ -48,6 +48,7 @@ class DocumentViewTest extends FxRobot {
         app = (SohoaDesktop) FxToolkit.setupApplication(() -> new SohoaDesktop(() -> FeederSheets.loaded(3, 150),
                 "--home=" + dir.resolve("home")));
         WaitForAsyncUtils.waitForFxEvents();
+        app.window();   // the window shows first and is filled in after (SohoaDesktop.start): wait for it
         clickOn("#tab-scan");
         ClerkToJudgeTest.waitUntil(() -> !app.window().scanStation().scanners().isEmpty(), 60);
         interact(() -> lookup("#case-number").queryAs(TextField.class).setText("15/2026/DS-ST"));

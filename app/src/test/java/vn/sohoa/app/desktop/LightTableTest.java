@@ -50,6 +50,7 @@ class LightTableTest extends FxRobot {
         app = (SohoaDesktop) FxToolkit.setupApplication(() -> new SohoaDesktop(() -> FeederSheets.loaded(pages + 1, 100),
                 "--home=" + home));
         WaitForAsyncUtils.waitForFxEvents();
+        app.window();   // the window shows first and is filled in after (SohoaDesktop.start): wait for it
         clickOn("#tab-scan");
         ClerkToJudgeTest.waitUntil(() -> !app.window().scanStation().scanners().isEmpty(), 60);
         interact(() -> {
