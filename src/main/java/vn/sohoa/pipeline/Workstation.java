@@ -339,7 +339,12 @@ public final class Workstation implements AutoCloseable {
      * of {@link #scan}) and each document when its last page is in; close it when done.
      */
     public LivePipeline livePipeline(ProgressListener progress, Cancellation cancellation) {
-        return new LivePipeline(registry, context(cancellation), Runtime.getRuntime().availableProcessors(), progress);
+        return livePipeline(progress, cancellation, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #livePipeline(ProgressListener, Cancellation)}, with a chosen number of page workers. */
+    public LivePipeline livePipeline(ProgressListener progress, Cancellation cancellation, int workers) {
+        return new LivePipeline(registry, context(cancellation), Math.max(1, workers), progress);
     }
 
     private StageContext context(Cancellation cancellation) {

@@ -107,7 +107,10 @@ public final class ScanStationModel implements AutoCloseable {
             LivePageProgress perPage = new LivePageProgress(workstation, texts, updates);
             ScanCapture.ScanResult result;
             // Pages are cleaned and read behind the feeder; the pass after the scan only picks up what is left.
-            try (LivePipeline live = workstation.livePipeline(p -> perPage.look(false), cancellation)) {
+            // One core stays with the screen and the scanner: with every core reading, the clerk's
+            // window stalled for over 100 ms at a time on a 2-core PC.
+            int readers = Runtime.getRuntime().availableProcessors() - 1;
+            try (LivePipeline live = workstation.livePipeline(p -> perPage.look(false), cancellation, readers)) {
                 result = workstation.scan(opened, chosen.settings(), number.get(),
                         new ScanCapture.Into.NewDocument(type, title), page -> {
                             PageItem item = item(page);
