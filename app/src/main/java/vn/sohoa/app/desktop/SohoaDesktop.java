@@ -95,7 +95,7 @@ public final class SohoaDesktop extends Application {
         }
         String tour = System.getProperty("sohoa.screenshots");
         if (tour != null) {
-            ScreenTour.run(stage.getScene(), java.nio.file.Path.of(tour), java.util.List.of("tab-cases", "tab-scan", "tab-pii", "tab-sign", "tab-viewer", "tab-sync", "tab-bulk"));
+            ScreenTour.run(stage.getScene(), java.nio.file.Path.of(tour), java.util.List.of("tab-cases", "tab-scan", "tab-document", "tab-pii", "tab-sign", "tab-viewer", "tab-sync", "tab-bulk"));
         }
     }
 
