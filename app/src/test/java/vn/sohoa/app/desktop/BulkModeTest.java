@@ -14,10 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -39,20 +36,11 @@ import vn.sohoa.testing.TestFiles;
  * the template's court, document type and operator; the chart has points; a box whose name gives no
  * case number is refused in one sentence and nothing is queued.
  */
-class BulkModeTest extends FxRobot {
+class BulkModeTest extends DesktopRobot {
 
     static final String COURT = "Tòa án nhân dân khu vực 2 – Cần Thơ";
     static final String OPERATOR = "Lê Văn Lưu Trữ";
 
-    @TempDir
-    Path dir;
-    SohoaDesktop app;
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void twoBoxesLandInTheCatalogWithTheirTemplate() throws Exception {

@@ -14,10 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -42,19 +39,10 @@ import vn.sohoa.store.DataHome;
  * central repository on the loopback through the sync panel; the judge opens the bundle and sees it
  * green, then a copy with one byte flipped, and sees it red.
  */
-class ClerkToJudgeTest extends FxRobot {
+class ClerkToJudgeTest extends DesktopRobot {
 
     static final CaseNumber CASE = CaseNumber.parse("15/2026/DS-ST");
 
-    @TempDir
-    Path dir;
-    SohoaDesktop app;
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void scanArrangeSignBundleAndJudge() throws Exception {

@@ -13,10 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.shape.Rectangle;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,17 +27,8 @@ import vn.sohoa.store.TextFolding;
  * and read by the real OCR: the word under the mouse is boxed on the page and selected in the text,
  * zoom and fit, and search in the document and across the case with the matches marked.
  */
-class DocumentViewTest extends FxRobot {
+class DocumentViewTest extends DesktopRobot {
 
-    @TempDir
-    Path dir;
-    SohoaDesktop app;
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void hoverZoomAndSearchOnTheReadPages() throws Exception {

@@ -14,10 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -29,18 +26,9 @@ import vn.sohoa.pipeline.stages.CleanStage;
 import vn.sohoa.store.DataHome;
 
 /** The light table's page edits through the window (TestFX on Monocle) on the real engine and the simulated feeder. */
-class LightTableTest extends FxRobot {
+class LightTableTest extends DesktopRobot {
 
-    @TempDir
-    Path dir;
-    SohoaDesktop app;
     Path home;
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
 
     /** Scans {@code pages} pages of a feeder loaded with one sheet more (for a later insertion). */
     @SuppressWarnings("unchecked")

@@ -19,10 +19,7 @@ import javafx.scene.shape.Rectangle;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -44,19 +41,10 @@ import vn.sohoa.store.DataHome;
  * black in the published view, a custody event on approval and an "add region" decision of the
  * engine's published copy.
  */
-class PiiOnThePageTest extends FxRobot {
+class PiiOnThePageTest extends DesktopRobot {
 
     static final CaseNumber CASE = CaseNumber.parse("15/2026/DS-ST");
 
-    @TempDir
-    Path dir;
-    SohoaDesktop app;
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void itemsAreBoxedOnThePageAndADraggedBoxIsMasked() throws Exception {

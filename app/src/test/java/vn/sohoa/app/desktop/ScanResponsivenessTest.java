@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -22,17 +19,8 @@ import vn.sohoa.app.desktop.model.PageItem;
  * thumbnail arrives, and the longest frame gap is written to target/desktop-figures.txt (reported,
  * not asserted: the machine is shared).
  */
-class ScanResponsivenessTest extends FxRobot {
+class ScanResponsivenessTest extends DesktopRobot {
 
-    @TempDir
-    Path dir;
-    SohoaDesktop app;
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void twoHundredPagesArriveWhileTheUiKeepsItsPulse() throws Exception {

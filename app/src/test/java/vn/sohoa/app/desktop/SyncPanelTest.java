@@ -15,10 +15,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -44,17 +41,8 @@ import vn.sohoa.sync.SignedCase;
  * now" takes the batch to done; a batch that conflicts with what the repository holds shows failed,
  * with the reason in words, and Retry sends it once the conflict is cleared.
  */
-class SyncPanelTest extends FxRobot {
+class SyncPanelTest extends DesktopRobot {
 
-    @TempDir
-    Path dir;
-    SohoaDesktop app;
-
-    @AfterEach
-    void close() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
 
     @Test
     void offlineKeepsTheBatchQueuedOnlineSendsItAndRetryCuresAFailure() throws Exception {

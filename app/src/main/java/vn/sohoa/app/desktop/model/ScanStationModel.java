@@ -97,12 +97,7 @@ public final class ScanStationModel implements AutoCloseable {
         return work.start(texts.get("scan.scanning", device.name()), (reporter, cancellation) -> {
             workstation.catalog().openCase(number.get(), courtName.isEmpty() ? Optional.empty() : Optional.of(courtName),
                     workstation.operator());
-            ScannerDevice opened;
-            try {
-                opened = drivers().open(device.id());
-            } catch (ScannerException e) {
-                throw vn.sohoa.i18n.SohoaException.badInput("scan.cannotOpen", device.id(), e.getMessage());
-            }
+            ScannerDevice opened = open(device);
             int[] count = {0};
             LivePageProgress perPage = new LivePageProgress(workstation, texts, updates);
             ScanCapture.ScanResult result;
@@ -193,12 +188,7 @@ public final class ScanStationModel implements AutoCloseable {
         ScanProfile chosen = profile.get();
         return work.start(texts.get("scan.scanning", device.name()), (reporter, cancellation) -> {
             InsertAt at = insertAt(before, last);
-            ScannerDevice opened;
-            try {
-                opened = drivers().open(device.id());
-            } catch (ScannerException e) {
-                throw vn.sohoa.i18n.SohoaException.badInput("scan.cannotOpen", device.id(), e.getMessage());
-            }
+            ScannerDevice opened = open(device);
             int[] count = {0};
             ScanCapture.ScanResult result = workstation.insertScan(opened, chosen.settings(), number.get(), at.ordinal(),
                     at.position(), page -> {
@@ -408,5 +398,13 @@ public final class ScanStationModel implements AutoCloseable {
     @Override
     public void close() {
         work.close();
+    }
+
+    private ScannerDevice open(DeviceInfo device) {
+        try {
+            return drivers().open(device.id());
+        } catch (ScannerException e) {
+            throw vn.sohoa.i18n.SohoaException.badInput("scan.cannotOpen", device.id(), e.getMessage());
+        }
     }
 }
