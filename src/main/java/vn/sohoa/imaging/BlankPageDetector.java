@@ -22,6 +22,8 @@ public final class BlankPageDetector {
     /** The number of inked cells in the page's inner area. */
     public static int inkedCells(BufferedImage image) {
         BufferedImage grey = GreyImages.toGrey(image);
+        GreyRaster pixels = GreyRaster.of(grey);
+        byte[] data = pixels.data();
         int w = grey.getWidth();
         int h = grey.getHeight();
         int cell = Math.max(4, Math.max(w, h) / 440);
@@ -31,18 +33,16 @@ public final class BlankPageDetector {
         int cols = (w - 2 * mx) / cell;
         int rows = (h - 2 * my) / cell;
         int[] counts = new int[Math.max(0, cols)];
-        int[] row = new int[w];
-        var raster = grey.getRaster();
         int inked = 0;
         int needed = cell * cell / 6;
         for (int r = 0; r < rows; r++) {
             java.util.Arrays.fill(counts, 0);
             for (int y = my + r * cell; y < my + (r + 1) * cell; y++) {
-                raster.getSamples(0, y, w, 1, 0, row);
+                int start = pixels.row(y);
                 for (int c = 0; c < cols; c++) {
-                    int x0 = mx + c * cell;
+                    int x0 = start + mx + c * cell;
                     for (int x = x0; x < x0 + cell; x++) {
-                        if (row[x] < inkLevel) {
+                        if ((data[x] & 0xFF) < inkLevel) {
                             counts[c]++;
                         }
                     }

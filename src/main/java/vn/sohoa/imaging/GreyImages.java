@@ -1,11 +1,9 @@
 package vn.sohoa.imaging;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import javax.imageio.ImageIO;
 
 /** Decoding masters into 8-bit grey images, and the grey level that separates ink from paper. */
 public final class GreyImages {
@@ -16,7 +14,7 @@ public final class GreyImages {
     /** Decodes a stored master (PNG, JPEG or TIFF) into an 8-bit grey image. */
     public static BufferedImage decode(byte[] encoded) {
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(encoded));
+            BufferedImage image = ImageBytes.read(encoded);
             if (image == null) {
                 throw new IOException("not an image");
             }
@@ -72,17 +70,16 @@ public final class GreyImages {
     }
 
     static int[] histogram(BufferedImage grey) {
-        BufferedImage g = toGrey(grey);
-        int w = g.getWidth();
-        int h = g.getHeight();
+        GreyRaster g = GreyRaster.of(grey);
+        int w = g.width();
+        int h = g.height();
         int step = Math.max(1, Math.max(w, h) / 1000);
         int[] histogram = new int[256];
-        int[] row = new int[w];
-        var raster = g.getRaster();
+        byte[] data = g.data();
         for (int y = 0; y < h; y += step) {
-            raster.getSamples(0, y, w, 1, 0, row);
+            int start = g.row(y);
             for (int x = 0; x < w; x += step) {
-                histogram[row[x]]++;
+                histogram[data[start + x] & 0xFF]++;
             }
         }
         return histogram;

@@ -1,7 +1,6 @@
 package vn.sohoa.imaging;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.Raster;
 
 /**
  * Finds how far the text lines of a page are tilted, within ±{@link #MAX_DEGREES}, by the
@@ -21,6 +20,18 @@ public final class SkewDetector {
      * the lines go down to the right); turn the page by minus this to straighten it.
      */
     public static double detect(BufferedImage grey) {
+        return detect(grey, 0.02);
+    }
+
+    /**
+     * The same to the nearest tenth of a degree, from half the points: enough to tell whether a page
+     * is still tilted (the quality gate flags half a degree), not to straighten it.
+     */
+    public static double estimate(BufferedImage grey) {
+        return detect(grey, 0.1);
+    }
+
+    private static double detect(BufferedImage grey, double precision) {
         int step = Math.max(1, Math.max(grey.getWidth(), grey.getHeight()) / 1800);
         int[][] points = darkPoints(grey, step);
         if (points[0].length < 50) {
@@ -29,8 +40,12 @@ public final class SkewDetector {
         // the coarse pass only picks a half-degree bin, which a quarter of the points tell as well; the
         // refinements, over ±1 bin, use them all
         double best = search(every(points, 4), -MAX_DEGREES, MAX_DEGREES, 0.5);
-        best = search(points, best - 0.5, best + 0.5, 0.1);
-        best = search(points, best - 0.1, best + 0.1, 0.02);
+        if (precision < 0.1) {
+            best = search(points, best - 0.5, best + 0.5, 0.1);
+            best = search(points, best - 0.1, best + 0.1, precision);
+        } else {
+            best = search(every(points, 2), best - 0.5, best + 0.5, 0.1);
+        }
         return Math.abs(best) < 0.05 ? 0 : best;
     }
 
@@ -82,19 +97,19 @@ public final class SkewDetector {
 
     /** Coordinates of dark pixels on a grid of {@code step}, with the grid's extent as a third row. */
     private static int[][] darkPoints(BufferedImage grey, int step) {
-        Raster raster = GreyImages.toGrey(grey).getRaster();
+        GreyRaster pixels = GreyRaster.of(grey);
+        byte[] data = pixels.data();
         int w = grey.getWidth();
         int h = grey.getHeight();
         int threshold = GreyImages.darkThreshold(grey);
-        int[] row = new int[w];
         int cap = 400_000;
         int[] xs = new int[cap];
         int[] ys = new int[cap];
         int n = 0;
         for (int y = 0; y < h && n < cap; y += step) {
-            raster.getSamples(0, y, w, 1, 0, row);
+            int start = pixels.row(y);
             for (int x = 0; x < w && n < cap; x += step) {
-                if (row[x] < threshold) {
+                if ((data[start + x] & 0xFF) < threshold) {
                     xs[n] = x / step;
                     ys[n] = y / step;
                     n++;

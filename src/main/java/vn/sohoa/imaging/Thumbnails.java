@@ -3,7 +3,6 @@ package vn.sohoa.imaging;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +25,7 @@ public final class Thumbnails {
     /** The same, turned clockwise by a quarter turn (0, 90, 180 or 270) after shrinking. */
     public static byte[] fromMaster(byte[] master, int clockwiseDegrees) {
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(master));
+            BufferedImage image = ImageBytes.read(master);
             if (image == null) {
                 throw new IOException("not an image");
             }

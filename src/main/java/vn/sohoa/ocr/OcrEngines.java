@@ -42,6 +42,11 @@ public final class OcrEngines implements AutoCloseable {
         return engine().recognize(vn.sohoa.imaging.BackgroundFlattening.forOcr(image), dpi);
     }
 
+    /** Loads the calling thread's engine now, so that its first page does not wait for the model. */
+    public void warmUp() {
+        engine();
+    }
+
     /** How far the page must be turned clockwise to stand upright (osd, on the calling thread's detector). */
     public int clockwiseCorrection(BufferedImage image, int dpi) {
         OrientationDetector detector = myDetector.get();

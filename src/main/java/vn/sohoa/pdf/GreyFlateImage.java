@@ -1,7 +1,6 @@
 package vn.sohoa.pdf;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.ColorModel;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,10 +13,11 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * An 8-bit grey page as a lossless Flate image, with exactly the samples PDFBox's
- * {@code LosslessFactory} writes (each grey level as its colour model turns it into sRGB) but
- * through a 256-entry table over the raster's bytes instead of a bit writer per pixel, which cost
- * about a second per A4 page at 300 dpi.
+ * An 8-bit grey page as a lossless Flate image holding the captured grey levels as they are. PDFBox's
+ * {@code LosslessFactory} passes each level through Java's linear-grey colour model first, which
+ * lightens the mid-tones (64 becomes 137, 128 becomes 188): faded strokes came out fainter than the
+ * scanner saw them, and unlike the JPEG and PNG paths. Rows are copied as they are, without its bit
+ * writer per pixel (about a second per A4 page at 300 dpi).
  */
 final class GreyFlateImage {
 
@@ -31,11 +31,6 @@ final class GreyFlateImage {
     }
 
     static PDImageXObject of(PDDocument doc, BufferedImage image) throws IOException {
-        ColorModel cm = image.getColorModel();
-        byte[] table = new byte[256];
-        for (int v = 0; v < 256; v++) {
-            table[v] = (byte) (cm.getRGB(v) & 0xFF);
-        }
         int w = image.getWidth();
         int h = image.getHeight();
         byte[] row = new byte[w];
@@ -44,9 +39,6 @@ final class GreyFlateImage {
             var raster = image.getRaster();
             for (int y = 0; y < h; y++) {
                 raster.getDataElements(0, y, w, 1, row);
-                for (int x = 0; x < w; x++) {
-                    row[x] = table[row[x] & 0xFF];
-                }
                 out.write(row);
             }
         }

@@ -4,10 +4,10 @@ import java.awt.image.BufferedImage;
 
 /**
  * The picture of one page as it goes into the PDF: a JPEG file embedded byte for byte (never
- * re-encoded), or decoded pixels, which are stored as CCITT G4 when bitonal (lossless) and as JPEG
+ * re-encoded), a PNG file's compressed pixels embedded as they are, or decoded pixels, which are stored as CCITT G4 when bitonal (lossless) and as JPEG
  * when grey or colour.
  */
-public sealed interface PageImage permits PageImage.Jpeg, PageImage.Pixels, PageImage.Prepared {
+public sealed interface PageImage permits PageImage.Jpeg, PageImage.Png, PageImage.Pixels, PageImage.Prepared {
 
     int width();
 
@@ -15,6 +15,10 @@ public sealed interface PageImage permits PageImage.Jpeg, PageImage.Pixels, Page
 
     /** A JPEG file as captured, embedded as it is. */
     record Jpeg(byte[] bytes, int width, int height) implements PageImage {
+    }
+
+    /** A plain PNG file as captured ({@link PngStream#embeddable}), its compressed pixels embedded as they are. */
+    record Png(byte[] bytes, int width, int height) implements PageImage {
     }
 
     /** Decoded pixels: bitonal ({@code TYPE_BYTE_BINARY}, 1 bit), grey or colour. */

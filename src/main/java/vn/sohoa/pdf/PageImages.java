@@ -5,8 +5,8 @@ import java.awt.image.BufferedImage;
 import vn.sohoa.ocr.CleanedPage;
 
 /**
- * Chooses the picture that goes into the PDF for a page: the captured JPEG byte for byte when the
- * page was not turned or straightened, otherwise the pixels (bitonal pages stay bitonal, so they
+ * Chooses the picture that goes into the PDF for a page: the captured JPEG byte for byte, or a clean
+ * page's PNG pixel data as it is, when the page was not turned or straightened, otherwise the pixels (bitonal pages stay bitonal, so they
  * are stored losslessly as CCITT G4).
  */
 public final class PageImages {
@@ -18,6 +18,11 @@ public final class PageImages {
         if (!cleaned.changed()) {
             if ("image/jpeg".equals(mediaType)) {
                 return new PageImage.Jpeg(encoded, decoded.getWidth(), decoded.getHeight());
+            }
+            // a clean page would be stored losslessly anyway: the PNG's own compression saves doing it again
+            if ("image/png".equals(mediaType) && PngStream.embeddable(encoded).isPresent()
+                    && CleanBackground.isClean(decoded)) {
+                return new PageImage.Png(encoded, decoded.getWidth(), decoded.getHeight());
             }
             return new PageImage.Pixels(decoded);
         }

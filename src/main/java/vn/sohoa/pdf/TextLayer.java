@@ -57,11 +57,32 @@ final class TextLayer {
                 out.setFont(font, size);
                 out.setHorizontalScaling(stretch);
                 out.setTextMatrix(Matrix.getTranslateInstance(box.left() * scale, baseline));
-                out.showText(i + 1 < words.size() ? shown + " " : shown);
+                show(out, i + 1 < words.size() ? shown + " " : shown);
             }
         }
         out.endText();
     }
+
+    /**
+     * Shows the text as its characters' own glyphs. {@code showText} would run the font's GSUB rules
+     * over every word, compiling regular expressions each time (a tenth of the document writer's time
+     * and much of its compiling, bench/README.md, OCR run 6), for ligatures an invisible layer has no
+     * use for; without them every glyph maps back to exactly one character.
+     */
+    @SuppressWarnings("deprecation") // appendRawCommands: the one way past showText's GSUB pass in PDFBox 3.0
+    private void show(PDPageContentStream out, String text) throws IOException {
+        byte[] glyphs = font.encode(text);
+        if (font.willBeSubset()) {
+            text.codePoints().forEach(font::addToSubset);
+        }
+        StringBuilder op = new StringBuilder(glyphs.length * 2 + 6).append('<');
+        for (byte b : glyphs) {
+            op.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+        }
+        out.appendRawCommands(op.append("> Tj\n").toString());
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     /** The word without characters the font has no glyph for (they could not be embedded). */
     private String printable(String word) {

@@ -1,7 +1,6 @@
 package vn.sohoa.pipeline;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -17,8 +16,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import javax.imageio.ImageIO;
-
 import vn.sohoa.anonymize.audit.Leak;
 import vn.sohoa.anonymize.audit.LeakAudit;
 import vn.sohoa.anonymize.audit.LeakReport;
@@ -32,6 +29,7 @@ import vn.sohoa.capture.PageSource;
 import vn.sohoa.casefile.Sha256;
 import vn.sohoa.i18n.Message;
 import vn.sohoa.i18n.SohoaException;
+import vn.sohoa.imaging.ImageBytes;
 import vn.sohoa.ocr.ModelStore;
 import vn.sohoa.ocr.OcrEngines;
 import vn.sohoa.ocr.PageText;
@@ -97,7 +95,7 @@ public final class Anonymization {
 
                 @Override
                 public BufferedImage image(int index) throws IOException {
-                    BufferedImage image = ImageIO.read(new ByteArrayInputStream(source.page(index).bytes()));
+                    BufferedImage image = ImageBytes.read(source.page(index).bytes());
                     if (image == null) {
                         throw SohoaException.badInput("import.damagedPage", input.toString(), index + 1);
                     }

@@ -1,7 +1,6 @@
 package vn.sohoa.pipeline;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -25,12 +24,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import javax.imageio.ImageIO;
-
 import vn.sohoa.capture.EncodedPage;
 import vn.sohoa.capture.FileFormat;
 import vn.sohoa.capture.PageSource;
 import vn.sohoa.i18n.SohoaException;
+import vn.sohoa.imaging.ImageBytes;
 import vn.sohoa.ocr.CleanedPage;
 import vn.sohoa.ocr.ModelStore;
 import vn.sohoa.ocr.OcrEngines;
@@ -44,12 +42,12 @@ import vn.sohoa.pdf.PageImages;
 import vn.sohoa.pdf.PdfPage;
 import vn.sohoa.pdf.SearchablePdfWriter;
 import vn.sohoa.progress.Cancellation;
-import vn.sohoa.quality.PageMeasures;
-import vn.sohoa.quality.PageQuality;
-import vn.sohoa.quality.QualityGate;
 import vn.sohoa.progress.CancelledException;
 import vn.sohoa.progress.Progress;
 import vn.sohoa.progress.ProgressListener;
+import vn.sohoa.quality.PageMeasures;
+import vn.sohoa.quality.PageQuality;
+import vn.sohoa.quality.QualityGate;
 
 /**
  * {@code sohoa ocr}: scanned PDFs, TIFFs, PNGs and JPEGs in, one searchable PDF/A-2b out, without
@@ -122,6 +120,11 @@ public final class OcrConversion {
     private OcrReport run(List<PageRef> refs, Path output, OcrOptions options, OcrEngines engines,
                           ProgressListener progress, Cancellation cancellation, long start) {
         ExecutorService pool = Executors.newFixedThreadPool(options.jobs(), Thread.ofPlatform().name("sohoa-ocr-", 1).daemon().factory());
+        // each of the first tasks starts a worker of its own: the models load there while this thread
+        // opens the writer, not when each worker's first page is decoded
+        for (int i = 0; i < Math.min(options.jobs(), refs.size()); i++) {
+            pool.submit(engines::warmUp);
+        }
         AtomicInteger blank = new AtomicInteger();
         AtomicInteger written = new AtomicInteger();
         AtomicLong words = new AtomicLong();
@@ -234,7 +237,7 @@ public final class OcrConversion {
             throw SohoaException.badInput("ocr.tooSmall", ref.source().file().toString(), ref.index() + 1,
                     encoded.widthPx(), encoded.heightPx());
         }
-        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(encoded.bytes()));
+        BufferedImage decoded = ImageBytes.read(encoded.bytes());
         if (decoded == null) {
             throw SohoaException.badInput("import.damagedPage", ref.source().file().toString(), ref.index() + 1);
         }

@@ -1,14 +1,12 @@
 package vn.sohoa.pipeline;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
 import vn.sohoa.casefile.Page;
 import vn.sohoa.casefile.Sha256;
+import vn.sohoa.imaging.ImageBytes;
 import vn.sohoa.ocr.OcrEngines;
 import vn.sohoa.ocr.PageText;
 import vn.sohoa.ocr.PageTextJson;
@@ -45,7 +43,7 @@ final class StoredPages implements Anonymization.Pages {
     public BufferedImage image(int index) throws IOException {
         Sha256 master = pages.get(index).master().sha256();
         Sha256 cleaned = catalog.derivative(master, CleanStage.KIND).orElse(master);
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(blobs.read(cleaned)));
+        BufferedImage image = ImageBytes.read(blobs.read(cleaned));
         if (image == null) {
             throw new IOException("the stored image of page " + (index + 1) + " cannot be decoded");
         }

@@ -1,11 +1,11 @@
 package vn.sohoa.quality;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.Raster;
 import java.util.ArrayList;
 import java.util.List;
 
 import vn.sohoa.imaging.GreyImages;
+import vn.sohoa.imaging.GreyRaster;
 
 /**
  * Finds edges of a page image that ink runs off, the mark of a sheet that was not wholly captured
@@ -29,19 +29,20 @@ final class CutEdges {
         BufferedImage grey = GreyImages.toGrey(image);
         int band = Math.max(2, dpi / 50);   // 6 px at 300 dpi, two bands make 1 mm
         int threshold = Math.min(GreyImages.darkThreshold(grey), 160);
+        GreyRaster pixels = GreyRaster.of(grey);
         List<Edge> cut = new ArrayList<>();
         for (Edge edge : Edge.values()) {
-            if (isCut(grey.getRaster(), edge, band, threshold)) {
+            if (isCut(pixels, edge, band, threshold)) {
                 cut.add(edge);
             }
         }
         return cut;
     }
 
-    private static boolean isCut(Raster r, Edge edge, int band, int threshold) {
+    private static boolean isCut(GreyRaster r, Edge edge, int band, int threshold) {
         boolean horizontal = edge == Edge.TOP || edge == Edge.BOTTOM;
-        int length = horizontal ? r.getWidth() : r.getHeight();
-        int depth = horizontal ? r.getHeight() : r.getWidth();
+        int length = horizontal ? r.width() : r.height();
+        int depth = horizontal ? r.height() : r.width();
         if (depth < 4 * band) {
             return false;
         }
@@ -64,7 +65,7 @@ final class CutEdges {
     }
 
     /** Whether a pixel at depth [from, to) from the edge, at this position along it, is ink. */
-    private static boolean darkWithin(Raster r, Edge edge, int pos, int from, int to, int threshold, int depth) {
+    private static boolean darkWithin(GreyRaster r, Edge edge, int pos, int from, int to, int threshold, int depth) {
         for (int d = from; d < to; d++) {
             int x;
             int y;
@@ -74,7 +75,7 @@ final class CutEdges {
                 case LEFT -> { x = d; y = pos; }
                 default -> { x = depth - 1 - d; y = pos; }
             }
-            if (r.getSample(x, y, 0) < threshold) {
+            if (r.at(x, y) < threshold) {
                 return true;
             }
         }

@@ -53,7 +53,7 @@ public final class QualityGate {
         }
         BufferedImage grey = GreyImages.toGrey(image);
         List<OcrWord> words = text.words();
-        return new PageMeasures(image.getWidth(), image.getHeight(), SkewDetector.detect(grey), dpi, textDpi(words),
+        return new PageMeasures(image.getWidth(), image.getHeight(), SkewDetector.estimate(grey), dpi, textDpi(words),
                 CutEdges.of(grey, dpi), words.size(), text.meanConfidence(), PrintedPageNumber.of(text), false);
     }
 

@@ -15,6 +15,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // pages are decoded from memory: ImageIO's disk cache would first copy each one to a temporary file
+        javax.imageio.ImageIO.setUseCache(false);
         if (opensDesktop(args) && hasDisplay(System.getenv(), System.getProperty("os.name", ""))) {
             DesktopLauncher.launch(args);
             return;

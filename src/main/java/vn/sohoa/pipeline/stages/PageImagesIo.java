@@ -1,12 +1,13 @@
 package vn.sohoa.pipeline.stages;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import javax.imageio.ImageIO;
+
+import vn.sohoa.imaging.ImageBytes;
 
 /** Decoding stored page images and encoding cleaned ones as lossless PNG. */
 final class PageImagesIo {
@@ -16,7 +17,7 @@ final class PageImagesIo {
 
     static BufferedImage decode(byte[] bytes) {
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+            BufferedImage image = ImageBytes.read(bytes);
             if (image == null) {
                 throw new IOException("not an image");
             }
