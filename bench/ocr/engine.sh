@@ -4,8 +4,10 @@
 #   raw tesseract CLI one page after another (its sum / 2 is the ideal 2-core engine time),
 #   raw tesseract CLI two at a time (xargs -P 2), and
 #   sohoa ocr --jobs 2 (decode, OCR, quality gate, PDF/A assembly).
-# ROUNDS repeats the three in turn, so the machine's load falls on each alike.
-#   [ROUNDS=2] bench/ocr/engine.sh [PAGE.png...]
+# ROUNDS repeats the three in turn, so the machine's load falls on each alike. REPEAT=N takes the
+# pages N times over (a longer document: the JVM's start and compiling are paid once per run, the raw
+# CLI's start once per page).
+#   [ROUNDS=2] [REPEAT=1] bench/ocr/engine.sh [PAGE.png...]
 # Default pages: scans-dev clean/p000-p002 and degraded/p000-p002, the six full text pages (p003 of
 # each set is a nearly empty page that takes the raw CLI minutes on its paper grain; see README).
 set -euo pipefail
@@ -16,6 +18,8 @@ sohoa_find_jdk
 export OMP_THREAD_LIMIT=1
 ROUNDS="${ROUNDS:-2}"
 if [ $# -gt 0 ]; then pages=("$@"); else pages=("$C"/clean/p00[012].png "$C"/degraded/p00[012].png); fi
+one=("${pages[@]}")
+for _ in $(seq 2 "${REPEAT:-1}"); do pages+=("${one[@]}"); done
 "$ROOT/sohoa" --version >/dev/null
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -3,6 +3,7 @@ package vn.sohoa.capture;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -21,8 +22,9 @@ import vn.sohoa.i18n.Message;
 import vn.sohoa.i18n.SohoaException;
 
 /**
- * A PDF, typically a scan: each page is rendered at the resolution of the largest image on it (its
- * native scan resolution), or at 300 dpi when it has none, in bitonal, grey or colour as that image is.
+ * A PDF, typically a scan: a page that is one scanned JPEG picture gives that JPEG as it is
+ * ({@link ScannedJpegPage}); any other page is rendered at the resolution of the largest image on it
+ * (its native scan resolution), or at 300 dpi when it has none, in bitonal, grey or colour as that image is.
  */
 final class PdfSource implements PageSource {
 
@@ -82,6 +84,12 @@ final class PdfSource implements PageSource {
             int dpi = nativeImage.dpiOn(box);
             ImageLimits.check(file.toString(), index + 1, Math.round(box.getWidth() / 72.0 * dpi),
                     Math.round(box.getHeight() / 72.0 * dpi));
+            if (nativeImage.dpiOn(box) == nativeImage.exactDpiOn(box)) {
+                Optional<EncodedPage> scanned = ScannedJpegPage.of(page, dpi);
+                if (scanned.isPresent()) {
+                    return scanned.get();
+                }
+            }
             BufferedImage image = renderer.renderImageWithDPI(index, dpi, nativeImage.renderType());
             return MasterEncoder.encode(image, dpi);
         } catch (IOException | RuntimeException e) {
@@ -117,6 +125,11 @@ final class PdfSource implements PageSource {
 
     private record NativeImage(int widthPx, long pixels, ImageType renderType) {
         static final NativeImage NONE = new NativeImage(0, 0, ImageType.GRAY);
+
+        /** The picture's own resolution on the page, unclamped (0 for a page without pictures). */
+        long exactDpiOn(PDRectangle box) {
+            return widthPx == 0 || box.getWidth() <= 0 ? 0 : Math.round(widthPx / (box.getWidth() / 72.0));
+        }
 
         int dpiOn(PDRectangle box) {
             if (widthPx == 0 || box.getWidth() <= 0) {
