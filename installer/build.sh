@@ -64,7 +64,13 @@ for jar in $(tr ':;' '  ' <<<"$FX_JARS"); do
 done
 
 # 4. The application image.
-JAVA_OPTIONS=(--java-options "--enable-native-access=ALL-UNNAMED,javafx.graphics"
+# -Xmx512m: the heap the dev launcher gives the desktop. jpackage's launcher has one set of options
+# for the desktop and the command line alike, so the installed `sohoa ocr` gets 512 MB too, not the
+# dev launcher's 384 MB for the command line (bench/README.md, OCR run 6). Without a ceiling the JVM
+# takes a quarter of the RAM and the heap grows with the page count (OCR run 3). train-aot.sh trains
+# the AOT cache through this same configuration, so the cache matches these options.
+JAVA_OPTIONS=(--java-options "-Xmx512m"
+  --java-options "--enable-native-access=ALL-UNNAMED,javafx.graphics"
   --java-options "--sun-misc-unsafe-memory-access=allow"
   --java-options "-Dsohoa.models=\$APPDIR/ocr-models")
 COMMON=(--name sohoa --app-version "$NUMERIC" --vendor "SoHoa"

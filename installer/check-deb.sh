@@ -70,6 +70,10 @@ clerk sohoa verify "$work/demo/bundle.asice" --trust "$work/demo/trust" >/dev/nu
 clerk JAVA_TOOL_OPTIONS="-Xlog:aot=info,class+path=info" sohoa --version > "$work/aot.log" 2>&1
 grep -q "Archived boot classpath validation: passed" "$work/aot.log" && grep -q "Using AOT-linked classes: true" "$work/aot.log" \
   || { grep -i -e aot -e mismatch "$work/aot.log" | tail -n 5 >&2; fail "the installed launcher does not use lib/sohoa.aot"; }
+# The launcher's heap ceiling (build.sh: -Xmx512m); without one the JVM takes a quarter of the RAM
+# and a long OCR run grows with it (bench/README.md, OCR runs 3 and 6).
+heap="$(clerk JAVA_TOOL_OPTIONS="-XX:+PrintFlagsFinal" sohoa --version 2>/dev/null | awk '$2 == "MaxHeapSize" {print $4}')"
+[ "$heap" = 536870912 ] || fail "the installed launcher's heap ceiling is '$heap' bytes, not 512 MB"
 
 # 4. The desktop under Xvfb: time from launch to the mapped SoHoa window (measure-launch.sh: first
 # launch, second launch, opening the demo's bundle), and a screenshot.
