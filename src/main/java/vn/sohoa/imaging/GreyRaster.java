@@ -8,7 +8,7 @@ import java.awt.image.WritableRaster;
 /**
  * The bytes of an 8-bit grey image, read in place: the page measures (blank check, skew, paper
  * level, cut edges) walk millions of pixels per page, and {@code Raster.getSamples} widened every one
- * of them to an int through a generic path (bench/README.md, OCR run 6).
+ * of them to an int through a generic path (bench/README.md, OCR run 7).
  */
 public record GreyRaster(byte[] data, int offset, int stride, int width, int height) {
 

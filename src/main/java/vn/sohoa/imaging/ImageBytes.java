@@ -10,7 +10,7 @@ import javax.imageio.stream.MemoryCacheImageInputStream;
 /**
  * Decodes an encoded image held in memory. {@code ImageIO.read(InputStream)} first copies the whole
  * stream into a temporary file (ImageIO's disk cache): for a 5 MB scanned page that cost about a
- * fifth of its decoding time (bench/README.md, OCR run 6).
+ * fifth of its decoding time (bench/README.md, OCR run 7).
  */
 public final class ImageBytes {
 

@@ -4,11 +4,16 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Tesseract engines for a pool of worker threads: each thread that reads a page gets its own
  * engine (made on first use, kept for the thread's next pages), since one Tesseract instance must
- * not be shared between threads. {@link #close()} ends them all once the pool is done.
+ * not be shared between threads. {@link #close()} ends them all, after waiting for any page still
+ * inside Tesseract: a worker left reading when a run fails or is cancelled would otherwise read an
+ * engine's freed memory and bring the whole process down (seen: SIGSEGV in
+ * {@code PAGE_RES_IT::ReplaceCurrentWord} when one worker ran out of heap while the other read).
  */
 public final class OcrEngines implements AutoCloseable {
 
@@ -20,7 +25,9 @@ public final class OcrEngines implements AutoCloseable {
     private final ModelStore models;
     private final List<OrientationDetector> detectors = new ArrayList<>();
     private final ThreadLocal<OrientationDetector> myDetector = new ThreadLocal<>();
-    private boolean closed;
+    /** Readers are pages being read; the writer is {@link #close()}. */
+    private final ReadWriteLock inUse = new ReentrantReadWriteLock();
+    private volatile boolean closed;
 
     public OcrEngines(ModelStore models, OcrLanguages languages, OcrModel model) {
         this.models = models;
@@ -39,16 +46,39 @@ public final class OcrEngines implements AutoCloseable {
 
     /** Reads one page on the calling thread's engine (nearly empty pages with their paper noise flattened first). */
     public PageText recognize(BufferedImage image, int dpi) {
-        return engine().recognize(vn.sohoa.imaging.BackgroundFlattening.forOcr(image), dpi);
+        BufferedImage flattened = vn.sohoa.imaging.BackgroundFlattening.forOcr(image);
+        inUse.readLock().lock();
+        try {
+            return engine().recognize(flattened, dpi);
+        } finally {
+            inUse.readLock().unlock();
+        }
     }
 
     /** Loads the calling thread's engine now, so that its first page does not wait for the model. */
     public void warmUp() {
-        engine();
+        inUse.readLock().lock();
+        try {
+            engine();
+        } finally {
+            inUse.readLock().unlock();
+        }
     }
 
     /** How far the page must be turned clockwise to stand upright (osd, on the calling thread's detector). */
     public int clockwiseCorrection(BufferedImage image, int dpi) {
+        inUse.readLock().lock();
+        try {
+            return detector().clockwiseCorrection(image, dpi);
+        } finally {
+            inUse.readLock().unlock();
+        }
+    }
+
+    private OrientationDetector detector() {
+        if (closed) {
+            throw new IllegalStateException("the OCR engines are closed");
+        }
         OrientationDetector detector = myDetector.get();
         if (detector == null) {
             detector = new OrientationDetector(models);
@@ -61,10 +91,13 @@ public final class OcrEngines implements AutoCloseable {
             }
             myDetector.set(detector);
         }
-        return detector.clockwiseCorrection(image, dpi);
+        return detector;
     }
 
     private OcrEngine engine() {
+        if (closed) {
+            throw new IllegalStateException("the OCR engines are closed");
+        }
         OcrEngine engine = mine.get();
         if (engine == null) {
             engine = new OcrEngine(tessdata, languages);
@@ -81,11 +114,18 @@ public final class OcrEngines implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        closed = true;
-        all.forEach(OcrEngine::close);
-        all.clear();
-        detectors.forEach(OrientationDetector::close);
-        detectors.clear();
+    public void close() {
+        inUse.writeLock().lock();
+        try {
+            synchronized (this) {
+                closed = true;
+                all.forEach(OcrEngine::close);
+                all.clear();
+                detectors.forEach(OrientationDetector::close);
+                detectors.clear();
+            }
+        } finally {
+            inUse.writeLock().unlock();
+        }
     }
 }

@@ -66,7 +66,7 @@ final class TextLayer {
     /**
      * Shows the text as its characters' own glyphs. {@code showText} would run the font's GSUB rules
      * over every word, compiling regular expressions each time (a tenth of the document writer's time
-     * and much of its compiling, bench/README.md, OCR run 6), for ligatures an invisible layer has no
+     * and much of its compiling, bench/README.md, OCR run 7), for ligatures an invisible layer has no
      * use for; without them every glyph maps back to exactly one character.
      */
     @SuppressWarnings("deprecation") // appendRawCommands: the one way past showText's GSUB pass in PDFBox 3.0
