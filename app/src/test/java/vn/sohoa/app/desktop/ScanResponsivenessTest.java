@@ -17,7 +17,8 @@ import vn.sohoa.app.desktop.model.PageItem;
 /**
  * A 200-page scan from the simulated feeder with a pulse monitor on the FX thread: every page's
  * thumbnail arrives, and the longest frame gap is written to target/desktop-figures.txt (reported,
- * not asserted: the machine is shared).
+ * not asserted: the machine is shared), with what the FX thread was doing while no frame came and
+ * the GC pauses ({@link FxStallSampler}), so that a long gap says where its time went.
  */
 class ScanResponsivenessTest extends DesktopRobot {
 

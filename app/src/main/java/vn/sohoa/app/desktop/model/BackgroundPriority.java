@@ -16,9 +16,11 @@ import org.slf4j.LoggerFactory;
  * yield too. Java's own thread priorities do nothing on Linux, hence the system call. Elsewhere, or when
  * the call is refused, it does nothing (the work still runs, only without this courtesy).
  *
- * <p>Measured (ScanResponsivenessTest, 200-page scan, 2 cores): with the scan, its OCR reader and the
- * thumbnails at the clerk's window's priority, the FX thread sat waiting for a core for 100-380 ms at
- * a time whenever the machine was loaded.
+ * <p>Measured (ScanResponsivenessTest, 200-page scan, 2 cores shared with other work, load 5-9): with
+ * the scan, its OCR reader and the thumbnails at the window's priority, 55-58 frame gaps over 100 ms
+ * (longest 364-380 ms), the FX thread idle in its event loop during nearly all of them (it got no
+ * pulse, not that it was busy); with them lowered, and the light table no longer decoding every master,
+ * 5-20 such gaps (longest 222-232 ms).
  */
 public final class BackgroundPriority {
 
