@@ -33,6 +33,13 @@ final class ScreenTour {
                 box.getSelectionModel().selectFirst();
             }
         }
+        // The document tab opens the first case at its first page, the OCR text beside it.
+        if (scene.lookup("#pii-case") instanceof javafx.scene.control.ComboBox<?> cases && !cases.getItems().isEmpty()
+                && scene.lookup("#doc-case") instanceof javafx.scene.control.TextField number
+                && scene.lookup("#doc-open") instanceof javafx.scene.control.Button open) {
+            number.setText(cases.getItems().getFirst().toString());
+            open.fire();
+        }
         step(scene, tabs, out, tabIds, 0);
     }
 
@@ -46,10 +53,19 @@ final class ScreenTour {
         // Long enough for background work (verification, thumbnails) to be shown.
         PauseTransition wait = new PauseTransition(Duration.seconds(Double.parseDouble(System.getProperty("sohoa.screenshots.wait", "4"))));
         wait.setOnFinished(e -> {
-            // -Dsohoa.screenshots.suffix=-en: the file name says the language (cases-en.png).
-            String suffix = System.getProperty("sohoa.screenshots.suffix", "");
-            write(scene.snapshot(null), out.resolve(tabIds.get(i).replace("tab-", "") + suffix + ".png"));
-            step(scene, tabs, out, tabIds, i + 1);
+            // The opened page fitted to the view's width (the page is laid out by now).
+            if (scene.lookup("#doc-fit-width") instanceof javafx.scene.control.Button fit && fit.isVisible()
+                    && "tab-document".equals(tabIds.get(i))) {
+                fit.fire();
+            }
+            PauseTransition settle = new PauseTransition(Duration.seconds(1));
+            settle.setOnFinished(f -> {
+                // -Dsohoa.screenshots.suffix=-en: the file name says the language (cases-en.png).
+                String suffix = System.getProperty("sohoa.screenshots.suffix", "");
+                write(scene.snapshot(null), out.resolve(tabIds.get(i).replace("tab-", "") + suffix + ".png"));
+                step(scene, tabs, out, tabIds, i + 1);
+            });
+            settle.play();
         });
         wait.play();
     }

@@ -83,6 +83,26 @@ class DocumentViewTest extends DesktopRobot {
         clickOn("#doc-fit-page");
         assertThat(model.zoomProperty().get()).isLessThan(fitted * 1.25);
 
+        // Zoomed in past the view, dragging the page pans it: the viewport moves the other way.
+        javafx.scene.control.ScrollPane scroller = lookup("#doc-image").queryAs(javafx.scene.control.ScrollPane.class);
+        while (model.zoomProperty().get() < 1.2) {
+            clickOn("#doc-zoom-in");
+        }
+        interact(() -> {
+            scroller.setHvalue(0.5);
+            scroller.setVvalue(0.5);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds view = interactAndGet(() -> scroller.localToScreen(scroller.getLayoutBounds()));
+        double across = scroller.getHvalue();
+        double down = scroller.getVvalue();
+        drag(new Point2D(view.getCenterX(), view.getCenterY()), javafx.scene.input.MouseButton.PRIMARY).moveBy(-150, -120).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(scroller.getHvalue()).as("dragged left, the view moves right").isGreaterThan(across + 0.01);
+        assertThat(scroller.getVvalue()).as("dragged up, the view moves down").isGreaterThan(down + 0.01);
+        assertThat(lookup("#doc-page-image").queryAs(ImageView.class).getImage()).as("the page is on screen").isNotNull();
+        clickOn("#doc-fit-page");
+
         // A word of the second document, typed without its diacritics: not in document 1, found across the case.
         clickOn("#doc-document");
         interact(() -> model.choose(model.documents().get(1), 0));

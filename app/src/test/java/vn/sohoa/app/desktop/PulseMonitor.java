@@ -14,6 +14,7 @@ final class PulseMonitor extends AnimationTimer {
     private final AtomicLong longest = new AtomicLong();
     private final AtomicLong frames = new AtomicLong();
     private final AtomicLong over100 = new AtomicLong();
+    private final AtomicLong lastSeen = new AtomicLong(System.nanoTime());
 
     @Override
     public void handle(long now) {
@@ -25,6 +26,12 @@ final class PulseMonitor extends AnimationTimer {
             }
         }
         frames.incrementAndGet();
+        lastSeen.set(System.nanoTime());
+    }
+
+    /** How long ago (wall clock) the last frame was seen; for {@link FxStallSampler}. */
+    long millisSinceLastFrame() {
+        return (System.nanoTime() - lastSeen.get()) / 1_000_000;
     }
 
     long longestGapMillis() {

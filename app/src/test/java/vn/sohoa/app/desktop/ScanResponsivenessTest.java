@@ -17,7 +17,8 @@ import vn.sohoa.app.desktop.model.PageItem;
 /**
  * A 200-page scan from the simulated feeder with a pulse monitor on the FX thread: every page's
  * thumbnail arrives, and the longest frame gap is written to target/desktop-figures.txt (reported,
- * not asserted: the machine is shared).
+ * not asserted: the machine is shared), with what the FX thread was doing while no frame came and
+ * the GC pauses ({@link FxStallSampler}), so that a long gap says where its time went.
  */
 class ScanResponsivenessTest extends DesktopRobot {
 
@@ -35,12 +36,15 @@ class ScanResponsivenessTest extends DesktopRobot {
 
         PulseMonitor monitor = new PulseMonitor();
         interact(monitor::start);
+        FxStallSampler[] stalls = new FxStallSampler[1];
+        interact(() -> stalls[0] = new FxStallSampler(monitor));
         long start = System.nanoTime();
         clickOn("#scan");
         ListView<PageItem> pages = lookup("#pages").queryListView();
         ClerkToJudgeTest.waitUntil(() -> pages.getItems().size() == 200, 600);
         long scanMillis = (System.nanoTime() - start) / 1_000_000;
         interact(() -> pages.scrollTo(199));
+        stalls[0].close();
         interact(monitor::stop);
         clickOn("#cancel");
         ClerkToJudgeTest.waitUntil(() -> !app.window().scanStation().work().isRunning(), 300);
@@ -52,6 +56,7 @@ class ScanResponsivenessTest extends DesktopRobot {
                         + "%d gaps over 100 ms, load average %.1f%n",
                 scanMillis, monitor.frames(), monitor.longestGapMillis(), monitor.gapsOver100Millis(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        figure += stalls[0].report();
         Files.writeString(Path.of("target", "desktop-figures.txt"), figure,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         System.out.print(figure);

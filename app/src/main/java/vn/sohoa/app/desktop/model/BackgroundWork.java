@@ -60,12 +60,8 @@ public final class BackgroundWork implements AutoCloseable {
     public BackgroundWork(UiThread ui, Texts texts, String threadName) {
         this.ui = ui;
         this.texts = texts;
-        this.worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, threadName);
-            t.setDaemon(true);
-            t.setPriority(Thread.NORM_PRIORITY - 1);
-            return t;
-        });
+        // Behind the screen in the system's queue (and so are the threads a job starts, the engine's OCR readers).
+        this.worker = Executors.newSingleThreadExecutor(BackgroundPriority.threads(threadName));
     }
 
     /** Starts {@code job} unless one is running; {@code onDone} gets its result on the UI thread. */

@@ -111,6 +111,7 @@ public final class DocumentViewModel implements AutoCloseable {
             pages.setAll(loaded.pages());
             pageIndex.set(loaded.index());
             show(loaded.shown());
+            work.statusProperty().set("");   // loaded: "Loading…" no longer stands beside the page
         });
     }
 

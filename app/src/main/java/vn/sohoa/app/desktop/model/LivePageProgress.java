@@ -18,6 +18,13 @@ import vn.sohoa.store.StageState.ObjectKind;
 final class LivePageProgress {
 
     private static final long EVERY_NANOS = 250_000_000L;
+    /**
+     * How many of the oldest pages in flight a look asks about: the live pipeline takes pages in the
+     * order they came, so the pages further back have not been started. Asking about all of them (150
+     * pages behind a fast feeder) cost two catalog queries per page four times a second on the reader's
+     * own thread.
+     */
+    private static final int LOOK_AHEAD = 12;
 
     private final Workstation workstation;
     private final Texts texts;
@@ -44,7 +51,8 @@ final class LivePageProgress {
             return;
         }
         lastLook = now;
-        for (PageItem item : List.copyOf(inFlight)) {
+        List<PageItem> looking = force ? List.copyOf(inFlight) : List.copyOf(inFlight.subList(0, Math.min(LOOK_AHEAD, inFlight.size())));
+        for (PageItem item : looking) {
             long id = item.page().id();
             boolean read = workstation.catalog().stages().isDone(ObjectKind.PAGE, id, OcrStage.NAME);
             boolean cleaned = read || workstation.catalog().stages().isDone(ObjectKind.PAGE, id, CleanStage.NAME);

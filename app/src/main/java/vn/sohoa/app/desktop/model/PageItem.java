@@ -14,7 +14,8 @@ import javafx.beans.property.StringProperty;
 import vn.sohoa.casefile.Page;
 
 /**
- * A captured page on the scanning station's light table: its thumbnail, whether the clean stage
+ * A captured page on the scanning station's light table (its thumbnail is the engine's, read when
+ * the page is on screen: {@link ScanStationModel#thumbnail}): whether the clean stage
  * found it blank, how far it is through OCR, and the clerk's pending decisions about it (removed,
  * starts a new document, turned).
  */
@@ -25,7 +26,6 @@ public final class PageItem {
     }
 
     private final Page page;
-    private final byte[] thumbnail;
     private final BooleanProperty blank = new SimpleBooleanProperty(false);
     private final BooleanProperty removed = new SimpleBooleanProperty(false);
     private final StringProperty stage = new SimpleStringProperty("");
@@ -33,17 +33,12 @@ public final class PageItem {
     private final IntegerProperty turn = new SimpleIntegerProperty(0);
     private int savedTurn;
 
-    public PageItem(Page page, byte[] thumbnail) {
+    public PageItem(Page page) {
         this.page = page;
-        this.thumbnail = thumbnail.clone();
     }
 
     public Page page() {
         return page;
-    }
-
-    public byte[] thumbnail() {
-        return thumbnail.clone();
     }
 
     public BooleanProperty blankProperty() {

@@ -26,6 +26,8 @@ import vn.sohoa.imaging.Thumbnails;
 import vn.sohoa.pipeline.LivePipeline;
 import vn.sohoa.pipeline.Workstation;
 import vn.sohoa.pipeline.stages.CleanStage;
+import vn.sohoa.pipeline.stages.ThumbnailStage;
+import vn.sohoa.store.StageState.ObjectKind;
 import vn.sohoa.scanner.DeviceInfo;
 import vn.sohoa.scanner.ScannerDevice;
 import vn.sohoa.scanner.ScannerException;
@@ -53,7 +55,8 @@ public final class ScanStationModel implements AutoCloseable {
     // The extractor makes a page's flags changing redraw its cell.
     private final ObservableList<PageItem> pages = FXCollections.observableArrayList(p -> new javafx.beans.Observable[] {
             p.blankProperty(), p.removedProperty(), p.stageProperty(), p.startsDocumentProperty(), p.turnProperty()});
-    private final Deque<List<Snapshot>> undo = new ArrayDeque<>();
+    private final Deque<LightTableStep> undo = new ArrayDeque<>();
+    private final ObservableList<DocumentCount> documents = FXCollections.observableArrayList();
     private ScannerDrivers openDrivers;
 
     public ScanStationModel(Workstation workstation, Supplier<ScannerDrivers> drivers, UiThread ui, Texts texts) {
@@ -147,8 +150,24 @@ public final class ScanStationModel implements AutoCloseable {
         pages.add(at, item);
     }
 
-    private PageItem item(Page page) {
-        return new PageItem(page, Thumbnails.fromMaster(workstation.blobs().read(page.master().sha256())));
+    private static PageItem item(Page page) {
+        return new PageItem(page);
+    }
+
+    /**
+     * The page's preview as a PNG, not turned: the one the engine's thumbnail stage made and keeps
+     * (the light table makes none of its own), or, while the stage has not reached the page yet or
+     * the page has been turned, one made from the master now. Reads the store: call it off the UI thread.
+     */
+    public byte[] thumbnail(PageItem item) {
+        Page page = item.page();
+        if (item.savedTurn() == 0 && workstation.catalog().stages().isDone(ObjectKind.PAGE, page.id(), ThumbnailStage.NAME)) {
+            Optional<vn.sohoa.casefile.Sha256> made = workstation.catalog().derivative(page.master().sha256(), ThumbnailStage.NAME);
+            if (made.isPresent()) {
+                return workstation.blobs().read(made.get());
+            }
+        }
+        return Thumbnails.fromMaster(workstation.blobs().read(page.master().sha256()));
     }
 
     /**
@@ -164,15 +183,19 @@ public final class ScanStationModel implements AutoCloseable {
         PageItem last = pages.getLast();
         return work.start(texts.get("scan.insert.files", files.size()), (reporter, cancellation) -> {
             InsertAt at = insertAt(before, last);
-            int[] count = {0};
-            workstation.insertFiles(number.get(), at.ordinal(), at.position(), files, page -> {
-                PageItem item = item(page);
-                count[0]++;
-                updates.post(() -> place(item, before));
-                reporter.progress(count[0], 0, texts.get("scan.captured", count[0]));
-            }, cancellation);
+            List<PageItem> inserted = new ArrayList<>();
+            try {
+                workstation.insertFiles(number.get(), at.ordinal(), at.position(), files, page -> {
+                    PageItem item = item(page);
+                    inserted.add(item);
+                    updates.post(() -> place(item, before));
+                    reporter.progress(inserted.size(), 0, texts.get("scan.captured", inserted.size()));
+                }, cancellation);
+            } finally {
+                rememberInserted(number.get(), inserted);
+            }
             process(number.get(), reporter, cancellation);
-            return count[0];
+            return inserted.size();
         }, n -> work.statusProperty().set(texts.get("scan.inserted", n)));
     }
 
@@ -189,19 +212,24 @@ public final class ScanStationModel implements AutoCloseable {
         return work.start(texts.get("scan.scanning", device.name()), (reporter, cancellation) -> {
             InsertAt at = insertAt(before, last);
             ScannerDevice opened = open(device);
-            int[] count = {0};
-            ScanCapture.ScanResult result = workstation.insertScan(opened, chosen.settings(), number.get(), at.ordinal(),
-                    at.position(), page -> {
-                        PageItem item = item(page);
-                        count[0]++;
-                        updates.post(() -> place(item, before));
-                        reporter.progress(count[0], chosen.maxPages(), texts.get("scan.captured", count[0]));
-                    }, cancellation);
+            List<PageItem> inserted = new ArrayList<>();
+            ScanCapture.ScanResult result;
+            try {
+                result = workstation.insertScan(opened, chosen.settings(), number.get(), at.ordinal(),
+                        at.position(), page -> {
+                            PageItem item = item(page);
+                            inserted.add(item);
+                            updates.post(() -> place(item, before));
+                            reporter.progress(inserted.size(), chosen.maxPages(), texts.get("scan.captured", inserted.size()));
+                        }, cancellation);
+            } finally {
+                rememberInserted(number.get(), inserted);
+            }
             if (!result.outcome().completed()) {
                 reporter.onUi(() -> work.errorProperty().set(texts.get("scan.stopped", result.outcome().toString())));
             }
             process(number.get(), reporter, cancellation);
-            return count[0];
+            return inserted.size();
         }, n -> work.statusProperty().set(texts.get("scan.inserted", n)));
     }
 
@@ -225,6 +253,25 @@ public final class ScanStationModel implements AutoCloseable {
         }
         // One UI task for all the pages: each flag set redraws a cell, and 200 tasks would be 200 layouts.
         reporter.onUi(() -> flags.forEach(Runnable::run));
+        List<DocumentCount> counts = counts(number);
+        reporter.onUi(() -> documents.setAll(counts));
+    }
+
+    /** The case's documents, each with its pages against its declared count. */
+    private List<DocumentCount> counts(CaseNumber number) {
+        var catalog = workstation.catalog();
+        return catalog.findCase(number).map(c -> catalog.documents(c.id()).stream()
+                .map(d -> new DocumentCount(d.ordinal(), d.title(), catalog.pages(d.id()).size(), catalog.pageOrder().declared(d.id())))
+                .toList()).orElse(List.of());
+    }
+
+    /** Undo can take inserted pages back out of the case: remembered once they are on the light table. */
+    private void rememberInserted(CaseNumber number, List<PageItem> inserted) {
+        if (!inserted.isEmpty()) {
+            List<PageItem> pagesIn = List.copyOf(inserted);
+            // After the posts that put them on the table (the same queue, in order).
+            updates.post(() -> undo.push(new LightTableStep.Inserted(number, pagesIn)));
+        }
     }
 
     private List<PageItem> pagesSnapshot() {
@@ -235,17 +282,13 @@ public final class ScanStationModel implements AutoCloseable {
 
     // --- the clerk's decisions on the light table, pending until saved ---
 
-    private record Snapshot(PageItem item, boolean removed, Optional<PageItem.DocumentStart> start, int turn) {
-    }
-
     private void remember() {
-        undo.push(pages.stream().map(p -> new Snapshot(p, p.removedProperty().get(), p.startsDocumentProperty().get(),
-                p.turnProperty().get())).toList());
+        undo.push(new LightTableStep.Decided(pages.stream().map(LightTableStep.Snapshot::of).toList()));
     }
 
     /** Turns the pages at these places by a quarter turn (clockwise degrees; -90 turns left). */
     public void turn(List<Integer> indices, int clockwiseDegrees) {
-        List<Integer> valid = indices.stream().filter(i -> i >= 0 && i < pages.size()).distinct().toList();
+        List<Integer> valid = valid(indices);
         if (valid.isEmpty() || Math.floorMod(clockwiseDegrees, 90) != 0) {
             return;
         }
@@ -256,24 +299,73 @@ public final class ScanStationModel implements AutoCloseable {
         }
     }
 
+    private List<Integer> valid(List<Integer> indices) {
+        return indices.stream().filter(i -> i != null && i >= 0 && i < pages.size()).distinct().sorted().toList();
+    }
+
     /** Moves the page at {@code from} to {@code to} (drag and drop, or Alt+arrows). */
     public void move(int from, int to) {
-        if (from == to || from < 0 || to < 0 || from >= pages.size() || to >= pages.size()) {
-            return;
+        moveTo(List.of(from), to);
+    }
+
+    /**
+     * Moves the pages at these places, in their order, so that the first of them lands at {@code to}
+     * (a drop on the page there); returns where they are now.
+     */
+    public List<Integer> moveTo(List<Integer> indices, int to) {
+        List<Integer> valid = valid(indices);
+        if (valid.isEmpty() || to < 0 || to >= pages.size()) {
+            return valid;
+        }
+        List<PageItem> moving = valid.stream().map(pages::get).toList();
+        List<PageItem> others = new ArrayList<>(pages);
+        others.removeAll(moving);
+        int at = Math.min(to, others.size());
+        List<PageItem> order = new ArrayList<>(others);
+        order.addAll(at, moving);
+        List<Integer> now = java.util.stream.IntStream.range(at, at + moving.size()).boxed().toList();
+        if (order.equals(pages)) {
+            return now;
         }
         remember();
-        PageItem item = pages.remove(from);
-        pages.add(to, item);
+        pages.setAll(order);
+        return now;
+    }
+
+    /**
+     * Moves each of the pages at these places one place up ({@code delta} -1) or down (+1), past the
+     * page that is not moving; nothing moves when one of them is already first (last). Returns where they are now.
+     */
+    public List<Integer> moveBy(List<Integer> indices, int delta) {
+        List<Integer> valid = valid(indices);
+        if (valid.isEmpty() || Math.abs(delta) != 1 || (delta < 0 && valid.getFirst() == 0)
+                || (delta > 0 && valid.getLast() == pages.size() - 1)) {
+            return valid;
+        }
+        remember();
+        List<PageItem> order = new ArrayList<>(pages);
+        List<Integer> walk = delta < 0 ? valid : valid.reversed();
+        for (int i : walk) {
+            java.util.Collections.swap(order, i, i + delta);
+        }
+        pages.setAll(order);
+        return valid.stream().map(i -> i + delta).toList();
     }
 
     /** Marks the page removed (or back): its master stays, and saving writes a custody event. */
     public void toggleRemoved(int index) {
-        if (index < 0 || index >= pages.size()) {
+        toggleRemoved(List.of(index));
+    }
+
+    /** Marks the pages removed, or all back when all of them were marked already. */
+    public void toggleRemoved(List<Integer> indices) {
+        List<Integer> valid = valid(indices);
+        if (valid.isEmpty()) {
             return;
         }
         remember();
-        PageItem item = pages.get(index);
-        item.removedProperty().set(!item.removedProperty().get());
+        boolean allRemoved = valid.stream().allMatch(i -> pages.get(i).removedProperty().get());
+        valid.forEach(i -> pages.get(i).removedProperty().set(!allRemoved));
     }
 
     /** A new document starts at this page, with its type and title. */
@@ -290,17 +382,52 @@ public final class ScanStationModel implements AutoCloseable {
         return !undo.isEmpty();
     }
 
+    /**
+     * Takes back the last step: a pending decision at once; pages inserted into the case by removing
+     * them from it again in the background (each removal a custody event, the masters kept), which
+     * waits while other work runs.
+     */
     public void undo() {
-        if (undo.isEmpty()) {
-            return;
+        LightTableStep last = undo.peek();
+        switch (last) {
+            case null -> {
+            }
+            case LightTableStep.Decided decided -> {
+                undo.pop();
+                pages.setAll(decided.before().stream().map(LightTableStep.Snapshot::item).toList());
+                decided.before().forEach(LightTableStep.Snapshot::restore);
+            }
+            case LightTableStep.Inserted inserted -> {
+                if (takeBack(inserted)) {
+                    undo.pop();
+                }
+            }
         }
-        List<Snapshot> before = undo.pop();
-        pages.setAll(before.stream().map(Snapshot::item).toList());
-        for (Snapshot s : before) {
-            s.item().removedProperty().set(s.removed());
-            s.item().startsDocumentProperty().set(s.start());
-            s.item().turnProperty().set(s.turn());
-        }
+    }
+
+    private boolean takeBack(LightTableStep.Inserted inserted) {
+        List<Long> ids = inserted.pages().stream().map(p -> p.page().id()).toList();
+        CaseNumber number = inserted.caseNumber();
+        return work.start(texts.get("scan.undo.inserting", ids.size()), (reporter, cancellation) -> {
+            var catalog = workstation.catalog();
+            List<Long> present = new ArrayList<>();
+            java.util.Set<Long> documentIds = new java.util.LinkedHashSet<>();
+            for (long id : ids) {
+                catalog.page(id).ifPresent(p -> {
+                    present.add(id);
+                    documentIds.add(p.documentId());
+                });
+            }
+            List<vn.sohoa.pipeline.DocumentPlan> plans = documentIds.stream().map(d -> new vn.sohoa.pipeline.DocumentPlan(
+                    Optional.of(d), Optional.empty(), Optional.empty(),
+                    catalog.pages(d).stream().map(Page::id).filter(id -> !present.contains(id)).toList())).toList();
+            workstation.arrange(number, plans, present);
+            process(number, reporter, cancellation);
+            return present.size();
+        }, n -> {
+            pages.removeAll(inserted.pages());
+            work.statusProperty().set(texts.get("scan.undo.inserted", n));
+        });
     }
 
     /** The documents the light table shows now: pages in order, cut where a document starts, removed pages left out. */
@@ -393,6 +520,11 @@ public final class ScanStationModel implements AutoCloseable {
 
     public ObservableList<PageItem> pages() {
         return pages;
+    }
+
+    /** The case's documents with their pages against their declared counts, as of the last scan, insertion or save. */
+    public ObservableList<DocumentCount> documents() {
+        return documents;
     }
 
     @Override

@@ -41,6 +41,9 @@ final class DocumentView {
     private final Rectangle hovered = new Rectangle();
     private final TextArea text = new TextArea();
     private final ScrollPane scroller;
+    private final Pane page;
+    /** The shown page's image as converted for the screen: whole, or at half size while zoomed out to half or less. */
+    private double convertedScale;
 
     DocumentView(DocumentViewModel model, Texts texts) {
         this.model = model;
@@ -95,7 +98,7 @@ final class DocumentView {
         hovered.setVisible(false);
         hovered.setMouseTransparent(true);
         marks.setMouseTransparent(true);
-        Pane page = new Pane(image, marks, hovered);
+        page = new Pane(image, marks, hovered);
         Group zoomed = new Group(page);
         page.scaleXProperty().bind(model.zoomProperty());
         page.scaleYProperty().bind(model.zoomProperty());
@@ -104,8 +107,10 @@ final class DocumentView {
         scroller.setId("doc-image");
         scroller.setPannable(true);
         image.setId("doc-page-image");
-        image.setOnMouseMoved(e -> model.pointAt(e.getX(), e.getY()));
-        image.setOnMouseExited(e -> model.pointAt(-1, -1));
+        // On the page, not the image view: the page has its size before its converted image arrives.
+        page.setOnMouseMoved(e -> model.pointAt(e.getX(), e.getY()));
+        page.setOnMouseExited(e -> model.pointAt(-1, -1));
+        model.zoomProperty().addListener((o, was, now) -> convert(model.shownProperty().get(), false));
 
         text.setId("doc-text");
         text.setEditable(false);
@@ -174,9 +179,37 @@ final class DocumentView {
             text.clear();
             return;
         }
-        image.setImage(FxImages.of(page.image()));
+        // The view stays in image pixels (word boxes, zoom) whatever size the converted image is.
+        image.setFitWidth(page.image().getWidth());
+        image.setFitHeight(page.image().getHeight());
+        this.page.setMinSize(page.image().getWidth(), page.image().getHeight());
+        this.page.setMaxSize(page.image().getWidth(), page.image().getHeight());
+        convert(page, true);
         text.setText(page.text());
         markMatches(model.matchingWordsProperty().get());
+    }
+
+    /**
+     * Converts the page for the screen off the FX thread (a 300 dpi page is 8.7 million pixels): at half
+     * size while the zoom is a half or less, whole beyond; again only when that choice changes.
+     */
+    private void convert(DocumentViewModel.PageShown shown, boolean newPage) {
+        if (shown == null) {
+            return;
+        }
+        double scale = model.zoomProperty().get() <= 0.5 ? 0.5 : 1;
+        if (!newPage && scale == convertedScale) {
+            return;
+        }
+        if (newPage) {
+            image.setImage(null);
+        }
+        convertedScale = scale;
+        Renders.submit(() -> FxImages.of(shown.image(), scale), converted -> {
+            if (model.shownProperty().get() == shown && convertedScale == scale) {
+                image.setImage(converted);
+            }
+        });
     }
 
     private void markHovered(int index) {

@@ -47,6 +47,7 @@ public final class MainWindow {
     private final vn.sohoa.app.desktop.model.BulkModel bulk;
     private final TabPane tabs = new TabPane();
     private final Tab viewerTab;
+    private final ScanStationView scanView;
     private final Path home;
 
     public MainWindow(Stage stage, Workstation workstation, Path home, Supplier<ScannerDrivers> scanners, Texts texts,
@@ -87,7 +88,8 @@ public final class MainWindow {
         });
 
         Tab casesTab = tab("tab-cases", texts.get("tab.cases"), new CasesView(cases, texts, home.toString()).root());
-        Tab scanTab = tab("tab-scan", texts.get("tab.scan"), new ScanStationView(scan, texts).root());
+        this.scanView = new ScanStationView(scan, texts);
+        Tab scanTab = tab("tab-scan", texts.get("tab.scan"), scanView.root());
         Tab piiTab = tab("tab-pii", texts.get("tab.pii"), new PiiReviewView(pii, cases, texts).root());
         Tab signTab = tab("tab-sign", texts.get("tab.sign"), new SignView(sign, cases, texts, home).root());
         viewerTab = tab("tab-viewer", texts.get("tab.viewer"), new ViewerView(viewer, texts, this::chooseEvidence).root());
@@ -174,6 +176,11 @@ public final class MainWindow {
     public void openEvidence(Path file) {
         tabs.getSelectionModel().select(viewerTab);
         viewer.open(file);
+    }
+
+    /** Where the window's "Insert files…" takes its files from: the system's chooser unless a test hands its own. */
+    public void chooseFilesWith(FileChoice choice) {
+        scanView.chooseFilesWith(choice);
     }
 
     public ViewerModel viewer() {

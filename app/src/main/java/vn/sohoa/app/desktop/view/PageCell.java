@@ -10,16 +10,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 import vn.sohoa.app.desktop.model.PageItem;
-import vn.sohoa.app.desktop.model.ScanStationModel;
 import vn.sohoa.app.desktop.model.Texts;
 
-/** One page on the light table: thumbnail, number, blank flag, stage, document start; drag it to reorder. */
+/** One page on the light table: thumbnail, number, blank flag, stage, document start; drag it (and the pages selected with it) to reorder. */
 final class PageCell extends ListCell<PageItem> {
 
     private static final String DRAG_PREFIX = "sohoa-page:";
 
-    private final ScanStationModel model;
     private final Texts texts;
+    private final java.util.function.BiConsumer<Integer, Integer> move;
     private final ThumbnailCache cache;
     private final ImageView thumb = new ImageView();
     private final Label number = new Label();
@@ -27,9 +26,10 @@ final class PageCell extends ListCell<PageItem> {
     private final Label stage = new Label();
     private final HBox box;
 
-    PageCell(ScanStationModel model, Texts texts, ThumbnailCache cache) {
-        this.model = model;
+    /** {@code move} takes the dragged page's place and the place it is dropped on. */
+    PageCell(Texts texts, ThumbnailCache cache, java.util.function.BiConsumer<Integer, Integer> move) {
         this.texts = texts;
+        this.move = move;
         this.cache = cache;
         thumb.setFitHeight(110);
         thumb.setPreserveRatio(true);
@@ -57,9 +57,8 @@ final class PageCell extends ListCell<PageItem> {
             boolean ok = s != null && s.startsWith(DRAG_PREFIX);
             if (ok) {
                 int from = Integer.parseInt(s.substring(DRAG_PREFIX.length()));
-                int to = getItem() == null ? model.pages().size() - 1 : getIndex();
-                model.move(from, to);
-                getListView().getSelectionModel().clearAndSelect(to);
+                int to = getItem() == null ? getListView().getItems().size() - 1 : getIndex();
+                move.accept(from, to);
             }
             e.setDropCompleted(ok);
             e.consume();

@@ -24,6 +24,9 @@ import vn.sohoa.app.desktop.model.PiiReviewModel;
  */
 final class PiiPageView {
 
+    /** The widest the page is shown (fitted to the view's width); the image is converted no wider. */
+    private static final double SHOWN_WIDTH = 1600;
+
     private final PiiReviewModel model;
     private final ScrollPane scroll = new ScrollPane();
     private final Pane canvas = new Pane();
@@ -44,10 +47,22 @@ final class PiiPageView {
         canvas.getChildren().addAll(image, overlay);
         scroll.setContent(canvas);
         scroll.setPannable(false);
-        scroll.viewportBoundsProperty().addListener((o, was, now) -> layout());
+        // After the layout pass that changed the view's size, not inside it: resizing the page and
+        // redrawing its boxes while the scroll pane lays out made JavaFX trip over its own bounds.
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(this::layout));
         model.pageImageProperty().addListener((o, was, now) -> {
-            image.setImage(now == null ? null : FxImages.of(now));
+            image.setImage(null);
             layout();
+            if (now != null) {
+                // Converted off the FX thread, at no more pixels than the view is wide: it is shown fitted to the width.
+                double shrink = Math.min(1, SHOWN_WIDTH / now.getWidth());
+                Renders.submit(() -> FxImages.of(now, shrink), converted -> {
+                    if (model.pageImageProperty().get() == now) {
+                        image.setImage(converted);
+                        layout();
+                    }
+                });
+            }
         });
         model.findings().addListener((ListChangeListener<FindingRow>) c -> redraw());
         model.addedRegions().addListener((ListChangeListener<PageBox>) c -> redraw());
@@ -96,11 +111,25 @@ final class PiiPageView {
     private void layout() {
         double width = Math.max(200, scroll.getViewportBounds().getWidth() - 2);
         image.setFitWidth(width);
+        var img = model.pageImageProperty().get();
+        // The page's room is there before its converted image is: a box can be drawn at once.
+        canvas.setMinSize(img == null ? 0 : width, img == null ? 0 : width * img.getHeight() / img.getWidth());
         redraw();
     }
 
     void redraw() {
-        overlay.getChildren().removeIf(n -> n != band);
+        java.util.List<javafx.scene.Node> boxes = new java.util.ArrayList<>();
+        if (band != null) {
+            boxes.add(band);
+        }
+        try {
+            addBoxes(boxes);
+        } finally {
+            overlay.getChildren().setAll(boxes);   // one change to the overlay, not one per box
+        }
+    }
+
+    private void addBoxes(java.util.List<javafx.scene.Node> overlay) {
         double s = scale();
         if (s <= 0) {
             return;
@@ -126,7 +155,7 @@ final class PiiPageView {
                     onBoxClicked.accept(row);
                     e.consume();
                 });
-                overlay.getChildren().add(r);
+                overlay.add(r);
             }
         }
         for (PageBox b : model.addedRegions()) {
@@ -137,7 +166,7 @@ final class PiiPageView {
                     r.getStyleClass().add("published");
                 }
                 r.setUserData(b);
-                overlay.getChildren().add(r);
+                overlay.add(r);
             }
         }
     }

@@ -10,12 +10,8 @@ import javafx.application.Platform;
 /** One low-priority thread that renders pages and thumbnails, so that the UI thread only shows them. */
 final class Renders {
 
-    private static final ExecutorService RENDERER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sohoa-render");
-        t.setDaemon(true);
-        t.setPriority(Thread.MIN_PRIORITY);
-        return t;
-    });
+    private static final ExecutorService RENDERER = Executors.newSingleThreadExecutor(
+            vn.sohoa.app.desktop.model.BackgroundPriority.threads("sohoa-render"));
 
     private Renders() {
     }

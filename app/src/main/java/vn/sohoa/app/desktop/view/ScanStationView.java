@@ -47,6 +47,7 @@ final class ScanStationView {
     static final KeyCombination INSERT_FILES = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination TURN_LEFT = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination TURN_RIGHT = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
 
     private final ScanStationModel model;
     private final Texts texts;
@@ -54,6 +55,7 @@ final class ScanStationView {
     private final ListView<PageItem> pages;
     private final ComboBox<DocumentType> splitType = new ComboBox<>(FXCollections.observableArrayList(DocumentType.values()));
     private final TextField splitTitle = new TextField();
+    private FileChoice files = FileChoice.system();
 
     ScanStationView(ScanStationModel model, Texts texts) {
         this.model = model;
@@ -154,29 +156,30 @@ final class ScanStationView {
                 new Label(texts.get("scan.profile")), source, dpi, mode,
                 new Label(texts.get("scan.maxPages")), maxPages,
                 new Label(texts.get("scan.document")), type, title,
-                new HBox(6, scan, cancel), progress, status, error);
+                new HBox(6, scan, cancel), progress, status, error,
+                new Label(texts.get("scan.documents")), documents(model, texts));
         form.setPadding(new Insets(10));
         form.setPrefWidth(320);
         ScrollPane formScroll = new ScrollPane(form);
         formScroll.setFitToWidth(true);
         root.setLeft(formScroll);
 
-        ThumbnailCache cache = new ThumbnailCache();
+        ThumbnailCache cache = new ThumbnailCache(model::thumbnail);
         pages = new ListView<>(model.pages());
         pages.setId("pages");
         // One height for every cell: the list never measures cells to lay out 200 or 500 of them.
         pages.setFixedCellSize(128);
         pages.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         pages.setPlaceholder(new Label(texts.get("scan.empty")));
-        pages.setCellFactory(l -> new PageCell(model, texts, cache));
+        pages.setTooltip(new Tooltip(texts.get("scan.pages.tip")));
+        pages.setCellFactory(l -> new PageCell(texts, cache, this::moveSelectionTo));
         pages.setOnKeyPressed(e -> {
-            int i = pages.getSelectionModel().getSelectedIndex();
             if (e.getCode() == KeyCode.DELETE) {
                 remove();
             } else if (UP.match(e)) {
-                move(i, i - 1);
+                moveBy(-1);
             } else if (DOWN.match(e)) {
-                move(i, i + 1);
+                moveBy(1);
             } else {
                 return;
             }
@@ -188,8 +191,8 @@ final class ScanStationView {
         splitType.setId("split-type");
         splitTitle.setId("split-title");
         splitTitle.setPromptText(texts.get("scan.title.prompt"));
-        Button up = button("move-up", "scan.up", "Alt+↑", () -> move(selected(), selected() - 1));
-        Button down = button("move-down", "scan.down", "Alt+↓", () -> move(selected(), selected() + 1));
+        Button up = button("move-up", "scan.up", "Alt+↑", () -> moveBy(-1));
+        Button down = button("move-down", "scan.down", "Alt+↓", () -> moveBy(1));
         Button remove = button("remove", "scan.remove", "Delete", this::remove);
         Button split = button("split", "scan.split", "Ctrl+D", this::split);
         Button undo = button("undo", "scan.undo", "Ctrl+Z", () -> {
@@ -198,7 +201,7 @@ final class ScanStationView {
         });
         Button turnLeft = button("turn-left", "scan.turnLeft", "Ctrl+L", () -> turn(-90));
         Button turnRight = button("turn-right", "scan.turnRight", "Ctrl+R", () -> turn(90));
-        Button insertScan = button("insert-scan", "scan.insertScan", "Ctrl+I", () -> model.insertScan(selected()));
+        Button insertScan = button("insert-scan", "scan.insertScan", "Ctrl+I", () -> model.insertScan(chosen().isEmpty() ? -1 : chosen().getFirst()));
         Button insertFiles = button("insert-files", "scan.insertFiles", "Ctrl+O", this::insertFiles);
         insertScan.disableProperty().bind(model.work().runningProperty());
         insertFiles.disableProperty().bind(model.work().runningProperty());
@@ -207,6 +210,12 @@ final class ScanStationView {
         // A flow, not a tool bar: every action stays visible (no overflow menu) on a narrow screen.
         FlowPane tools = new FlowPane(6, 6, up, down, turnLeft, turnRight, remove, undo, insertScan, insertFiles, save, new Label(texts.get("scan.splitAs")), splitType, splitTitle, split);
         tools.setPadding(new Insets(6));
+        Label selection = new Label();
+        selection.setId("selection");
+        selection.textProperty().bind(Bindings.createStringBinding(
+                () -> texts.get("scan.selection", pages.getSelectionModel().getSelectedIndices().size(), model.pages().size()),
+                pages.getSelectionModel().getSelectedIndices(), model.pages()));
+        tools.getChildren().add(selection);
         VBox table = new VBox(tools, pages);
         VBox.setVgrow(pages, Priority.ALWAYS);
         root.setCenter(table);
@@ -214,6 +223,9 @@ final class ScanStationView {
         root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (SCAN.match(e) && !scan.isDisabled()) {
                 model.scan();
+            } else if (SELECT_ALL.match(e) && !(e.getTarget() instanceof javafx.scene.control.TextInputControl)) {
+                pages.getSelectionModel().selectAll();
+                pages.requestFocus();
             } else if (UNDO.match(e)) {
                 model.undo();
                 pages.refresh();
@@ -222,7 +234,7 @@ final class ScanStationView {
             } else if (SAVE.match(e)) {
                 model.saveArrangement();
             } else if (INSERT_SCAN.match(e)) {
-                model.insertScan(selected());
+                model.insertScan(chosen().isEmpty() ? -1 : chosen().getFirst());
             } else if (INSERT_FILES.match(e)) {
                 insertFiles();
             } else if (TURN_LEFT.match(e)) {
@@ -238,44 +250,69 @@ final class ScanStationView {
         });
     }
 
-    private int selected() {
-        return pages.getSelectionModel().getSelectedIndex();
+    /** The selected places, in page order. */
+    private List<Integer> chosen() {
+        return pages.getSelectionModel().getSelectedIndices().stream().filter(i -> i >= 0).sorted().toList();
     }
 
-    private void move(int from, int to) {
-        if (from < 0 || to < 0 || to >= model.pages().size()) {
-            return;
+    private void select(List<Integer> indices) {
+        pages.getSelectionModel().clearSelection();
+        indices.forEach(i -> pages.getSelectionModel().select(i));
+        if (!indices.isEmpty()) {
+            pages.getFocusModel().focus(indices.getFirst());
+            pages.scrollTo(Math.max(0, indices.getFirst() - 1));
         }
-        model.move(from, to);
-        pages.getSelectionModel().clearAndSelect(to);
+    }
+
+    /** Moves every selected page one place up (-1) or down (+1); they stay selected. */
+    private void moveBy(int delta) {
+        select(model.moveBy(chosen(), delta));
         pages.refresh();
+    }
+
+    /** Drag and drop: the selected pages (or the dragged one, when it is not selected) go to the page dropped on. */
+    void moveSelectionTo(int dragged, int to) {
+        List<Integer> moving = chosen().contains(dragged) ? chosen() : List.of(dragged);
+        select(model.moveTo(moving, to));
+        pages.refresh();
+    }
+
+    /** Where chosen files go in place of the system's file chooser (tests). */
+    void chooseFilesWith(FileChoice choice) {
+        files = choice;
     }
 
     /** Inserts image or PDF files before the selected page (at the end when none is selected). */
     private void insertFiles() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(texts.get("scan.insert.choose"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(texts.get("scan.insert.choose"),
-                "*.png", "*.tif", "*.tiff", "*.jpg", "*.jpeg", "*.pdf", "*.PNG", "*.TIF", "*.TIFF", "*.JPG", "*.JPEG", "*.PDF"));
-        List<java.io.File> files = chooser.showOpenMultipleDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (files != null && !files.isEmpty()) {
-            model.insertFiles(files.stream().map(java.io.File::toPath).toList(), selected());
+        List<java.nio.file.Path> chosenFiles = files.chooseToOpen(root.getScene() == null ? null : root.getScene().getWindow(),
+                texts.get("scan.insert.choose"), new javafx.stage.FileChooser.ExtensionFilter(texts.get("scan.insert.choose"),
+                        "*.png", "*.tif", "*.tiff", "*.jpg", "*.jpeg", "*.pdf", "*.PNG", "*.TIF", "*.TIFF", "*.JPG", "*.JPEG", "*.PDF"));
+        if (!chosenFiles.isEmpty()) {
+            int before = chosen().isEmpty() ? -1 : chosen().getFirst();
+            model.insertFiles(chosenFiles, before);
         }
     }
 
     private void turn(int clockwiseDegrees) {
-        List<Integer> chosen = List.copyOf(pages.getSelectionModel().getSelectedIndices());
-        model.turn(chosen, clockwiseDegrees);
-        chosen.forEach(i -> pages.getSelectionModel().select(i));
+        List<Integer> turning = chosen();
+        model.turn(turning, clockwiseDegrees);
+        select(turning);
     }
 
     private void remove() {
-        model.toggleRemoved(selected());
+        List<Integer> removing = chosen();
+        model.toggleRemoved(removing);
+        select(removing);
         pages.refresh();
     }
 
+    /** A new document starts at the first selected page. */
     private void split() {
-        model.splitAt(selected(), splitType.getValue(), splitTitle.getText());
+        List<Integer> at = chosen();
+        if (!at.isEmpty()) {
+            model.splitAt(at.getFirst(), splitType.getValue(), splitTitle.getText());
+            select(at);
+        }
         pages.refresh();
     }
 
@@ -285,6 +322,33 @@ final class ScanStationView {
         b.setTooltip(new Tooltip(texts.get(key) + " (" + shortcut + ")"));
         b.setOnAction(e -> action.run());
         return b;
+    }
+
+    /** The case's documents, each with its pages against its declared count ("12/12 trang"), red when they differ. */
+    private static ListView<vn.sohoa.app.desktop.model.DocumentCount> documents(ScanStationModel model, Texts texts) {
+        ListView<vn.sohoa.app.desktop.model.DocumentCount> list = new ListView<>(model.documents());
+        list.setId("documents");
+        list.setPrefHeight(150);
+        list.setFocusTraversable(false);
+        list.setPlaceholder(new Label(texts.get("scan.documents.none")));
+        list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(vn.sohoa.app.desktop.model.DocumentCount count, boolean empty) {
+                super.updateItem(count, empty);
+                getStyleClass().remove("count-differs");
+                setTooltip(null);
+                if (empty || count == null) {
+                    setText(null);
+                    return;
+                }
+                setText(count.text(texts));
+                if (count.differs()) {
+                    getStyleClass().add("count-differs");
+                    setTooltip(new Tooltip(texts.get("scan.count.differs", count.declared().orElseThrow(), count.pages())));
+                }
+            }
+        });
+        return list;
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> show) {

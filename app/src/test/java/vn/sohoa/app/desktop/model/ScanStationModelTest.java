@@ -72,6 +72,36 @@ class ScanStationModelTest {
     }
 
     @Test
+    void severalSelectedPagesMoveAndLeaveTogether() {
+        try (Workstation ws = Workstation.open(new DataHome(dir.resolve("home")));
+             ScanStationModel model = new ScanStationModel(ws, () -> new ScannerDrivers(List.of()), UiThread.direct(),
+                     Texts.vietnamese())) {
+            LongStream.rangeClosed(1, 6).forEach(id -> model.pages().add(item(id)));
+
+            assertThat(model.moveBy(List.of(0, 3), -1)).as("the first page cannot go up: nothing moves").containsExactly(0, 3);
+            assertThat(model.canUndo()).isFalse();
+            assertThat(model.moveBy(List.of(1, 3, 4), -1)).containsExactly(0, 2, 3);
+            assertThat(ids(model)).containsExactly(2L, 1L, 4L, 5L, 3L, 6L);
+            assertThat(model.moveBy(List.of(4, 5), 1)).containsExactly(4, 5);
+            assertThat(model.moveTo(List.of(0, 2), 3)).containsExactly(3, 4);
+            assertThat(ids(model)).containsExactly(1L, 5L, 3L, 2L, 4L, 6L);
+            model.toggleRemoved(List.of(1, 4));
+            model.toggleRemoved(List.of(1, 2));
+            assertThat(model.pages()).extracting(p -> p.removedProperty().get())
+                    .as("not all were removed: all of them are").containsExactly(false, true, true, false, true, false);
+            model.toggleRemoved(List.of(1, 2));
+            assertThat(model.pages()).extracting(p -> p.removedProperty().get())
+                    .as("all were removed: all come back").containsExactly(false, false, false, false, true, false);
+            model.undo();
+            model.undo();
+            model.undo();
+            model.undo();
+            assertThat(ids(model)).containsExactly(2L, 1L, 4L, 5L, 3L, 6L);
+            assertThat(model.pages()).noneMatch(p -> p.removedProperty().get());
+        }
+    }
+
+    @Test
     void scanningPutsEachPageOnTheLightTableThenProcessesIt() throws Exception {
         try (Workstation ws = Workstation.open(new DataHome(dir.resolve("home")));
              ScanStationModel model = new ScanStationModel(ws, () -> vn.sohoa.app.desktop.FeederSheets.loaded(3, 100),
@@ -84,7 +114,7 @@ class ScanStationModelTest {
             model.work().await();
             assertThat(model.work().errorProperty().get()).isEmpty();
             assertThat(model.pages()).hasSize(3).allSatisfy(p -> {
-                assertThat(p.thumbnail()).isNotEmpty();
+                assertThat(model.thumbnail(p)).isNotEmpty();
                 assertThat(p.stageProperty().get()).isEqualTo("Đã nhận dạng chữ");
             });
         }
@@ -96,6 +126,6 @@ class ScanStationModelTest {
 
     private static PageItem item(long id) {
         MasterImage master = new MasterImage(new Sha256("%064x".formatted(id)), "image/png", 10, 10, 300, 1);
-        return new PageItem(new Page(id, 10L, 1L, (int) id, master, "test#" + id, Instant.EPOCH), new byte[0]);
+        return new PageItem(new Page(id, 10L, 1L, (int) id, master, "test#" + id, Instant.EPOCH));
     }
 }
