@@ -143,7 +143,17 @@ public final class OcrConversion {
                         PageRef ref = refs.get(next++);
                         window.add(pool.submit(() -> {
                             cancellation.check();
-                            Done done = readPage(ref, options, engines);
+                            Done done;
+                            try {
+                                done = readPage(ref, options, engines);
+                            } catch (OutOfMemoryError | IOException e) {
+                                // the page's images are dropped as this unwinds: say which page, not "internal error"
+                                if (!outOfMemory(e)) {
+                                    throw e;
+                                }
+                                throw SohoaException.badInput("ocr.outOfMemory", ref.source().file().toString(),
+                                        ref.index() + 1, Runtime.getRuntime().maxMemory() >> 20);
+                            }
                             progress.onProgress(new Progress("ocr", finished.incrementAndGet(), refs.size(),
                                     ref.source().file().getFileName() + " · " + (ref.index() + 1)));
                             return done;
@@ -212,6 +222,16 @@ public final class OcrConversion {
                 // a leftover part file is harmless: it is hidden and never taken for the output
             }
         }
+    }
+
+    /** Whether the heap ran out, ImageIO's readers wrapping that in an IIOException. */
+    private static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Done take(Future<Done> future) {
