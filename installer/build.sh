@@ -69,7 +69,8 @@ done
 # dev launcher's 384 MB for the command line (bench/README.md, OCR run 6). Without a ceiling the JVM
 # takes a quarter of the RAM and the heap grows with the page count (OCR run 3). train-aot.sh trains
 # the AOT cache through this same configuration, so the cache matches these options.
-JAVA_OPTIONS=(--java-options "-Xmx512m"
+# -XX:MaxGCPauseMillis=50: the desktop's pause goal, as the dev launcher gives it (G1's default is 200 ms).
+JAVA_OPTIONS=(--java-options "-Xmx512m" --java-options "-XX:MaxGCPauseMillis=50"
   --java-options "--enable-native-access=ALL-UNNAMED,javafx.graphics"
   --java-options "--sun-misc-unsafe-memory-access=allow"
   --java-options "-Dsohoa.models=\$APPDIR/ocr-models")
