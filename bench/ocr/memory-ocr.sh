@@ -16,14 +16,8 @@ export OMP_THREAD_LIMIT=1
 "$SOHOA" --version >/dev/null   # builds on first run
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-/usr/bin/python3 - "$PAGE" "$work/page.jpg" "$KEEP" <<'PY'
-import sys
-from PIL import Image
-im = Image.open(sys.argv[1]).convert("L")
-w, h = im.size
-im.paste(255, (0, int(h * float(sys.argv[3])), w, h))
-im.save(sys.argv[2], "JPEG", quality=80, dpi=(300, 300))
-PY
+. "$ROOT/bench/ocr/test-page.sh"
+test_page "$PAGE" "$work/page.jpg" "$KEEP"
 smaps() { # pid -> "heap arena other cds file" in kB; the heap is the mapping of the reserved Java heap
   awk -v lo="$1" -v hi="$2" '
     function hex(s,  i, v) { v = 0; s = tolower(s); for (i = 1; i <= length(s); i++) v = v * 16 + index("0123456789abcdef", substr(s, i, 1)) - 1; return v }

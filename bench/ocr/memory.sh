@@ -19,14 +19,8 @@ JOBS=2
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-/usr/bin/python3 - "$PAGE" "$work/page.jpg" "$KEEP" <<'PY'
-import sys
-from PIL import Image
-im = Image.open(sys.argv[1]).convert("L")
-w, h = im.size
-im.paste(255, (0, int(h * float(sys.argv[3])), w, h))
-im.save(sys.argv[2], "JPEG", quality=80, dpi=(300, 300))
-PY
+. "$ROOT/bench/ocr/test-page.sh"
+test_page "$PAGE" "$work/page.jpg" "$KEEP"
 pdf_of() { # pages -> file
   local n="$1" out="$work/in-$1.pdf"
   /usr/bin/python3 -c 'import sys, img2pdf; n=int(sys.argv[2]); open(sys.argv[1], "wb").write(img2pdf.convert([sys.argv[3]]*n))' "$out" "$n" "$work/page.jpg"

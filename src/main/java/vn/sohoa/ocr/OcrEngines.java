@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * Tesseract engines for a pool of worker threads: each thread that reads a page gets its own
@@ -47,29 +48,24 @@ public final class OcrEngines implements AutoCloseable {
     /** Reads one page on the calling thread's engine (nearly empty pages with their paper noise flattened first). */
     public PageText recognize(BufferedImage image, int dpi) {
         BufferedImage flattened = vn.sohoa.imaging.BackgroundFlattening.forOcr(image);
-        inUse.readLock().lock();
-        try {
-            return engine().recognize(flattened, dpi);
-        } finally {
-            inUse.readLock().unlock();
-        }
+        return whileOpen(() -> engine().recognize(flattened, dpi));
     }
 
     /** Loads the calling thread's engine now, so that its first page does not wait for the model. */
     public void warmUp() {
-        inUse.readLock().lock();
-        try {
-            engine();
-        } finally {
-            inUse.readLock().unlock();
-        }
+        whileOpen(this::engine);
     }
 
     /** How far the page must be turned clockwise to stand upright (osd, on the calling thread's detector). */
     public int clockwiseCorrection(BufferedImage image, int dpi) {
+        return whileOpen(() -> detector().clockwiseCorrection(image, dpi));
+    }
+
+    /** Runs native work on an engine; {@link #close()} waits until no such work is running. */
+    private <T> T whileOpen(Supplier<T> work) {
         inUse.readLock().lock();
         try {
-            return detector().clockwiseCorrection(image, dpi);
+            return work.get();
         } finally {
             inUse.readLock().unlock();
         }

@@ -2,8 +2,6 @@ package vn.sohoa.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import vn.sohoa.testing.Pages;
+
 /**
  * A page too large for the memory SoHoa has is named in one sentence (exit 2, nothing written), not
  * reported as an internal error, and the other worker's page still inside Tesseract does not take the
@@ -25,15 +25,10 @@ class OcrOutOfMemoryTest {
     @Test
     void aPageTooLargeForTheHeapIsNamedAndNothingIsWritten(@TempDir Path dir) throws Exception {
         Path page = dir.resolve("a4-600dpi.png");
-        BufferedImage image = new BufferedImage(4960, 7016, BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage a4 = Pages.page(0).image();   // 300 dpi: drawn twice as large, an A4 page at 600 dpi
+        BufferedImage image = new BufferedImage(a4.getWidth() * 2, a4.getHeight() * 2, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = image.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, image.getWidth(), image.getHeight());
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SERIF, Font.PLAIN, 100));
-        for (int line = 0; line < 40; line++) {
-            g.drawString("Tòa án nhân dân khu vực 1 xét xử vụ án dân sự số " + line, 400, 600 + line * 150);
-        }
+        g.drawImage(a4, 0, 0, image.getWidth(), image.getHeight(), null);
         g.dispose();
         ImageIO.write(image, "png", page.toFile());
         Path out = dir.resolve("out.pdf");
