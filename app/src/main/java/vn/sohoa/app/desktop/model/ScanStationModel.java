@@ -430,26 +430,37 @@ public final class ScanStationModel implements AutoCloseable {
         });
     }
 
-    /** The documents the light table shows now: pages in order, cut where a document starts, removed pages left out. */
+    /**
+     * The documents the light table shows now: pages in order, removed pages left out, cut where the
+     * clerk split, and where the first page of a document no earlier group holds comes (a scan that
+     * separator sheets cut into several documents keeps them all; before, saving merged them into the
+     * first). Such a group carries that document on; a split elsewhere opens a new document.
+     */
     public List<vn.sohoa.pipeline.DocumentPlan> plan() {
         List<vn.sohoa.pipeline.DocumentPlan> plans = new ArrayList<>();
-        List<Long> current = new ArrayList<>();
+        java.util.Set<Long> held = new java.util.HashSet<>();
+        Optional<Long> existing = Optional.empty();
         Optional<PageItem.DocumentStart> start = Optional.empty();
-        long firstDocument = pages.isEmpty() ? 0 : pages.getFirst().page().documentId();
+        List<Long> current = null;
         for (PageItem p : pages) {
-            if (p.startsDocumentProperty().get().isPresent() && !current.isEmpty()) {
-                plans.add(plan(plans.isEmpty() ? Optional.of(firstDocument) : Optional.empty(), start, current));
+            Optional<PageItem.DocumentStart> split = p.startsDocumentProperty().get();
+            long document = p.page().documentId();
+            boolean unheld = !held.contains(document);
+            if (current == null || split.isPresent() || unheld) {
+                if (current != null && !current.isEmpty()) {
+                    plans.add(plan(existing, start, current));
+                }
+                existing = unheld ? Optional.of(document) : Optional.empty();
+                existing.ifPresent(held::add);
+                start = split;
                 current = new ArrayList<>();
-                start = p.startsDocumentProperty().get();
-            } else if (p.startsDocumentProperty().get().isPresent()) {
-                start = p.startsDocumentProperty().get();
             }
             if (!p.removedProperty().get()) {
                 current.add(p.page().id());
             }
         }
-        if (!current.isEmpty()) {
-            plans.add(plan(plans.isEmpty() ? Optional.of(firstDocument) : Optional.empty(), start, current));
+        if (current != null && !current.isEmpty()) {
+            plans.add(plan(existing, start, current));
         }
         return plans;
     }

@@ -72,6 +72,22 @@ class ScanStationModelTest {
     }
 
     @Test
+    void documentsThatSeparatorSheetsCutStayApartWhenTheTableIsSaved() {
+        try (Workstation ws = Workstation.open(new DataHome(dir.resolve("home")));
+             ScanStationModel model = new ScanStationModel(ws, () -> new ScannerDrivers(List.of()), UiThread.direct(),
+                     Texts.vietnamese())) {
+            model.pages().addAll(item(1, 10L), item(2, 10L), item(3, 11L), item(4, 11L), item(5, 11L));
+            model.splitAt(4, DocumentType.BIEN_BAN_LAY_LOI_KHAI, "");
+            model.move(0, 1);
+            assertThat(model.plan()).containsExactly(
+                    new DocumentPlan(Optional.of(10L), Optional.empty(), Optional.empty(), List.of(2L, 1L)),
+                    new DocumentPlan(Optional.of(11L), Optional.empty(), Optional.empty(), List.of(3L, 4L)),
+                    new DocumentPlan(Optional.empty(), Optional.of(DocumentType.BIEN_BAN_LAY_LOI_KHAI),
+                            Optional.of(DocumentType.BIEN_BAN_LAY_LOI_KHAI.label(Locale.of("vi"))), List.of(5L)));
+        }
+    }
+
+    @Test
     void severalSelectedPagesMoveAndLeaveTogether() {
         try (Workstation ws = Workstation.open(new DataHome(dir.resolve("home")));
              ScanStationModel model = new ScanStationModel(ws, () -> new ScannerDrivers(List.of()), UiThread.direct(),
@@ -125,7 +141,11 @@ class ScanStationModelTest {
     }
 
     private static PageItem item(long id) {
+        return item(id, 10L);
+    }
+
+    private static PageItem item(long id, long documentId) {
         MasterImage master = new MasterImage(new Sha256("%064x".formatted(id)), "image/png", 10, 10, 300, 1);
-        return new PageItem(new Page(id, 10L, 1L, (int) id, master, "test#" + id, Instant.EPOCH));
+        return new PageItem(new Page(id, documentId, 1L, (int) id, master, "test#" + id, Instant.EPOCH));
     }
 }
