@@ -79,10 +79,6 @@ public final class OcrEngines implements AutoCloseable {
         if (detector == null) {
             detector = new OrientationDetector(models);
             synchronized (this) {
-                if (closed) {
-                    detector.close();
-                    throw new IllegalStateException("the OCR engines are closed");
-                }
                 detectors.add(detector);
             }
             myDetector.set(detector);
@@ -98,10 +94,6 @@ public final class OcrEngines implements AutoCloseable {
         if (engine == null) {
             engine = new OcrEngine(tessdata, languages);
             synchronized (this) {
-                if (closed) {
-                    engine.close();
-                    throw new IllegalStateException("the OCR engines are closed");
-                }
                 all.add(engine);
             }
             mine.set(engine);

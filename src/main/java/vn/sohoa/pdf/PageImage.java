@@ -18,7 +18,16 @@ public sealed interface PageImage permits PageImage.Jpeg, PageImage.Png, PageIma
     }
 
     /** A plain PNG file as captured ({@link PngStream#embeddable}), its compressed pixels embedded as they are. */
-    record Png(byte[] bytes, int width, int height) implements PageImage {
+    record Png(byte[] bytes, PngStream.Header header) implements PageImage {
+        @Override
+        public int width() {
+            return header.width();
+        }
+
+        @Override
+        public int height() {
+            return header.height();
+        }
     }
 
     /** Decoded pixels: bitonal ({@code TYPE_BYTE_BINARY}, 1 bit), grey or colour. */

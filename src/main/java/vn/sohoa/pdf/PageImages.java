@@ -1,6 +1,7 @@
 package vn.sohoa.pdf;
 
 import java.awt.image.BufferedImage;
+import java.util.Optional;
 
 import vn.sohoa.ocr.CleanedPage;
 
@@ -20,9 +21,9 @@ public final class PageImages {
                 return new PageImage.Jpeg(encoded, decoded.getWidth(), decoded.getHeight());
             }
             // a clean page would be stored losslessly anyway: the PNG's own compression saves doing it again
-            if ("image/png".equals(mediaType) && PngStream.embeddable(encoded).isPresent()
-                    && CleanBackground.isClean(decoded)) {
-                return new PageImage.Png(encoded, decoded.getWidth(), decoded.getHeight());
+            Optional<PngStream.Header> png = "image/png".equals(mediaType) ? PngStream.embeddable(encoded) : Optional.empty();
+            if (png.isPresent() && CleanBackground.isClean(decoded)) {
+                return new PageImage.Png(encoded, png.get());
             }
             return new PageImage.Pixels(decoded);
         }

@@ -34,7 +34,7 @@ public final class PngStream {
     private static final int SRGB_GAMMA = 45455;
 
     /** What the IHDR chunk says, for a PNG that can be copied. */
-    record Header(int width, int height, int colours) {
+    public record Header(int width, int height, int colours) {
     }
 
     private PngStream() {
@@ -95,9 +95,10 @@ public final class PngStream {
         return Optional.empty();
     }
 
-    /** The PNG as an image of {@code doc}; call only on a PNG that {@link #embeddable} accepted. */
-    static PDImageXObject into(PDDocument doc, byte[] png) throws IOException {
-        Header header = embeddable(png).orElseThrow(() -> new IllegalArgumentException("not a plain PNG"));
+    /** The PNG, as {@link #embeddable} read it, as an image of {@code doc}. */
+    static PDImageXObject into(PDDocument doc, PageImage.Png file) throws IOException {
+        byte[] png = file.bytes();
+        Header header = file.header();
         COSStream stream = doc.getDocument().createCOSStream();
         try (OutputStream raw = stream.createRawOutputStream()) {
             raw.write(zlibStream(png));

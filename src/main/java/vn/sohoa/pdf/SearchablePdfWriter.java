@@ -92,7 +92,7 @@ public final class SearchablePdfWriter {
         return switch (image) {
             case PageImage.Prepared prepared -> prepared.image().into(doc);
             case PageImage.Jpeg jpeg -> JPEGFactory.createFromByteArray(doc, jpeg.bytes());
-            case PageImage.Png png -> PngStream.into(doc, png.bytes());
+            case PageImage.Png png -> PngStream.into(doc, png);
             case PageImage.Pixels pixels when pixels.bitonal() -> CCITTFactory.createFromImage(doc, pixels.image());
             case PageImage.Pixels pixels when CleanBackground.isClean(pixels.image()) -> GreyFlateImage.applies(pixels.image())
                     ? GreyFlateImage.of(doc, pixels.image()) : LosslessFactory.createFromImage(doc, pixels.image());

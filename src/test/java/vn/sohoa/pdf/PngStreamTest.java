@@ -51,9 +51,8 @@ class PngStreamTest {
     void aScannedPageInPdfAPassesVeraPdf(@TempDir Path dir) throws Exception {
         BufferedImage page = Pages.page(0).image();
         byte[] png = png(page);
-        assertThat(PngStream.embeddable(png)).isPresent();
         Path pdf = dir.resolve("page.pdf");
-        PdfPage pdfPage = new PdfPage(new PageImage.Png(png, page.getWidth(), page.getHeight()), 300,
+        PdfPage pdfPage = new PdfPage(new PageImage.Png(png, PngStream.embeddable(png).orElseThrow()), 300,
                 PageText.empty(page.getWidth(), page.getHeight()));
         try (OutputStream out = Files.newOutputStream(pdf)) {
             new SearchablePdfWriter("SoHoa test").write(List.of(pdfPage).iterator(), DocumentMetadata.titled("png", Instant.now()), out);
@@ -75,10 +74,11 @@ class PngStreamTest {
 
     private static void assertRoundTrip(Path dir, BufferedImage image, int colours) throws Exception {
         byte[] png = png(image);
-        assertThat(PngStream.embeddable(png)).hasValueSatisfying(h -> assertThat(h.colours()).isEqualTo(colours));
+        PngStream.Header header = PngStream.embeddable(png).orElseThrow();
+        assertThat(header.colours()).isEqualTo(colours);
         Path pdf = dir.resolve("image.pdf");
         try (PDDocument doc = new PDDocument()) {
-            PDImageXObject x = SearchablePdfWriter.image(doc, new PageImage.Png(png, image.getWidth(), image.getHeight()));
+            PDImageXObject x = SearchablePdfWriter.image(doc, new PageImage.Png(png, header));
             assertThat(x.getCOSObject().getItem(COSName.FILTER)).isEqualTo(COSName.FLATE_DECODE);
             var page = new org.apache.pdfbox.pdmodel.PDPage();
             doc.addPage(page);
