@@ -95,6 +95,9 @@ final class ImageFileSource implements PageSource {
             }
             return MasterEncoder.encode(image, dpi);
         } catch (IOException | RuntimeException e) {
+            if (ImageLimits.outOfMemory(e)) {
+                throw (OutOfMemoryError) new OutOfMemoryError("decoding page " + (index + 1) + " of " + file).initCause(e);
+            }
             throw new SohoaException(SohoaException.Reason.BAD_INPUT,
                     vn.sohoa.i18n.Message.of("import.damagedPage", file.toString(), index + 1), e);
         }

@@ -14,6 +14,19 @@ public final class ImageLimits {
     private ImageLimits() {
     }
 
+    /**
+     * Whether decoding ran out of heap: ImageIO's readers wrap that in an IIOException, which must not
+     * be taken for a damaged file.
+     */
+    public static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void check(String file, int page, long width, long height) {
         if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
             throw SohoaException.badInput("import.tooLarge", file, page, width, height);

@@ -26,6 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import vn.sohoa.capture.EncodedPage;
 import vn.sohoa.capture.FileFormat;
+import vn.sohoa.capture.ImageLimits;
 import vn.sohoa.capture.PageSource;
 import vn.sohoa.i18n.SohoaException;
 import vn.sohoa.imaging.ImageBytes;
@@ -148,7 +149,7 @@ public final class OcrConversion {
                                 done = readPage(ref, options, engines);
                             } catch (OutOfMemoryError | IOException e) {
                                 // the page's images are dropped as this unwinds: say which page, not "internal error"
-                                if (!outOfMemory(e)) {
+                                if (!ImageLimits.outOfMemory(e)) {
                                     throw e;
                                 }
                                 throw SohoaException.badInput("ocr.outOfMemory", ref.source().file().toString(),
@@ -222,16 +223,6 @@ public final class OcrConversion {
                 // a leftover part file is harmless: it is hidden and never taken for the output
             }
         }
-    }
-
-    /** Whether the heap ran out, ImageIO's readers wrapping that in an IIOException. */
-    private static boolean outOfMemory(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OutOfMemoryError) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Done take(Future<Done> future) {
